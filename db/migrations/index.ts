@@ -1,0 +1,12 @@
+import { migration001 } from './001-office';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Append-only: never edit a released migration, add the next number instead. */
+export const MIGRATIONS: Migration[] = [migration001];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

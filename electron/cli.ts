@@ -1,0 +1,106 @@
+/**
+ * The command-line entry for IT staff and scheduled tasks: `npm run cli -- <command> [--data-dir DIR]`.
+ * Output is JSON on stdout; failures print a JSON error with a translated message on stderr and exit 1.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../shared/api/errors';
+import { translate } from '../shared/i18n';
+import { tableCounts, getOrganization } from '../db/queries/office';
+import { resolveDataDir } from './dataDir';
+import { closeAppContext, openAppContext, type AppContext } from './services/context';
+import { exportBundle, importBundle } from './services/bundle';
+import { writeFileAtomic } from './services/files';
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+type Command = (args: string[], ctx: AppContext) => unknown;
+
+const USAGE = `usage: ita-desk-cli <command> [--data-dir DIR] [--lang th|en]
+commands:
+  info                       app version, schema version, data path, organisation, counts per table
+  import <bundle.json>       replace all data with a data bundle (validated first; all or nothing)
+  export-data <out.json>     write all data as a data bundle`;
+
+function positional(args: string[], index: number): string {
+  const values = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && ['--data-dir', '--lang'].includes(args[i - 1]!)));
+  const value = values[index];
+  if (!value) throw new UsageError();
+  return value;
+}
+
+class UsageError extends Error {}
+
+export const commands: Record<string, Command> = {
+  info: (_args, ctx) => ({
+    appVersion: ctx.appVersion,
+    schemaVersion: ctx.db.pragma('user_version', { simple: true }),
+    dataDir: ctx.dataDir,
+    organization: getOrganization(ctx.db)?.name ?? null,
+    counts: tableCounts(ctx.db),
+  }),
+  import: (args, ctx) => {
+    const file = positional(args, 1);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch {
+      throw new AppError('bundle_invalid', { issues: [{ path: file, key: 'bundle.notJson' }] });
+    }
+    return importBundle(ctx, raw);
+  },
+  'export-data': (args, ctx) => {
+    const file = path.resolve(positional(args, 1));
+    const bundle = exportBundle(ctx);
+    writeFileAtomic(file, JSON.stringify(bundle, null, 2));
+    return { file, units: bundle.units.length, people: bundle.people.length };
+  },
+};
+
+export async function runCli(argv: string[], io: CliIo, env = process.env): Promise<number> {
+  const langIndex = argv.indexOf('--lang');
+  const lang = langIndex >= 0 && argv[langIndex + 1] === 'en' ? 'en' : 'th';
+  const command = commands[argv[0] ?? ''];
+  if (!command) {
+    io.err(USAGE);
+    return 2;
+  }
+  let ctx: AppContext | undefined;
+  try {
+    ctx = openAppContext(resolveDataDir(argv, env));
+    const result = await command(argv, ctx);
+    io.out(JSON.stringify(result, null, 2));
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(USAGE);
+      return 2;
+    }
+    const apiError = error instanceof AppError ? error.toApiError() : { code: 'internal' as const };
+    if (!(error instanceof AppError)) console.error(error);
+    io.err(
+      JSON.stringify(
+        {
+          error: apiError.code,
+          message: translate(lang, `error.${apiError.code}`, apiError.params),
+          issues: apiError.issues?.map((i) => ({ path: i.path, message: translate(lang, i.key, i.params) })),
+        },
+        null,
+        2,
+      ),
+    );
+    return 1;
+  } finally {
+    if (ctx) closeAppContext(ctx);
+  }
+}
+
+const isMain = process.argv[1] && /cli\.(ts|cjs|js)$/.test(process.argv[1]);
+if (isMain) {
+  runCli(process.argv.slice(2), { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) }).then((code) => {
+    process.exitCode = code;
+  });
+}

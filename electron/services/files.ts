@@ -1,0 +1,26 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../shared/api/errors';
+
+/**
+ * Writes a whole file or nothing: data goes to a temporary name beside the target, is flushed to
+ * disk, then renamed over the target. A full disk or a pulled drive leaves no half-written file.
+ */
+export function writeFileAtomic(file: string, data: string | Uint8Array): void {
+  const dir = path.dirname(file);
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    const fd = fs.openSync(temp, 'w');
+    try {
+      fs.writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(temp, file);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    if (error instanceof AppError) throw error;
+    throw new AppError('data_dir_unwritable', { params: { dir } });
+  }
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { LANGUAGES, organizationInput, personInput } from './api/office';
+
+/**
+ * The ITA Desk data bundle: one JSON file that carries an office's records between PCs, into
+ * scripts, and into tests. Documented in docs/bundle.md. Later versions add keys; readers of
+ * version 1 ignore nothing silently: unknown keys are refused so a newer bundle is never half-read.
+ */
+export const BUNDLE_FORMAT = 'ita-desk-bundle';
+export const BUNDLE_VERSION = 1;
+
+const id = z.number().int().positive();
+
+export const bundleUnit = z.strictObject({
+  id,
+  name: z.string().trim().min(1).max(150),
+  parentId: id.nullable(),
+  sortOrder: z.number().int().min(0),
+});
+
+export const bundlePerson = personInput.extend({ id });
+
+export const bundleSchema = z
+  .strictObject({
+    format: z.literal(BUNDLE_FORMAT),
+    version: z.literal(BUNDLE_VERSION),
+    exportedAt: z.string().max(40),
+    appVersion: z.string().max(40),
+    settings: z.strictObject({ language: z.enum(LANGUAGES) }).optional(),
+    organization: organizationInput.nullable(),
+    units: z.array(bundleUnit).max(10_000),
+    people: z.array(bundlePerson).max(100_000),
+  })
+  .superRefine((bundle, ctx) => {
+    const unitIds = new Set<number>();
+    const topLevel = new Set(bundle.units.filter((u) => u.parentId === null).map((u) => u.id));
+    const names = new Set<string>();
+    bundle.units.forEach((unit, i) => {
+      if (unitIds.has(unit.id)) ctx.addIssue({ code: 'custom', path: ['units', i, 'id'], message: 'validation.duplicate', params: { value: unit.id } });
+      unitIds.add(unit.id);
+      const key = `${unit.parentId ?? 0}/${unit.name}`;
+      if (names.has(key)) ctx.addIssue({ code: 'custom', path: ['units', i, 'name'], message: 'validation.duplicate', params: { value: unit.name } });
+      names.add(key);
+    });
+    bundle.units.forEach((unit, i) => {
+      if (unit.parentId !== null && !topLevel.has(unit.parentId))
+        ctx.addIssue({ code: 'custom', path: ['units', i, 'parentId'], message: 'validation.unknownReference', params: { value: unit.parentId } });
+    });
+    const personIds = new Set<number>();
+    bundle.people.forEach((person, i) => {
+      if (personIds.has(person.id)) ctx.addIssue({ code: 'custom', path: ['people', i, 'id'], message: 'validation.duplicate', params: { value: person.id } });
+      personIds.add(person.id);
+      if (person.unitId !== null && !unitIds.has(person.unitId))
+        ctx.addIssue({ code: 'custom', path: ['people', i, 'unitId'], message: 'validation.unknownReference', params: { value: person.unitId } });
+    });
+  });
+
+export type Bundle = z.infer<typeof bundleSchema>;
+export type BundleCounts = Record<'units' | 'people', number> & { organization: string | null };
