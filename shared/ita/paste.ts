@@ -14,6 +14,7 @@
  * - space-separated rows of scores only (`99.51 98.58`): fill right and down.
  */
 import { toArabicDigits } from '../domain/thaiFormat';
+import { checkBinaryScore, normalizeItemCode, parseCount, parseScore } from './score';
 
 /** What a grid column holds: a 0–100 score with ≤ 2 decimals, an OIT score (0 or 100), a count, or free text. */
 export type PasteColumnKind = 'score' | 'binary' | 'count' | 'text';
@@ -65,24 +66,17 @@ export function looksNumeric(raw: string): boolean {
   return NUMBER.test(normaliseNumber(raw));
 }
 
-/** Reads one cell for a column kind: empty → null (clears), a valid value, or a named error. */
+/**
+ * Reads one cell for a column kind: empty → null (clears), a valid value, or a named error. The
+ * rules and messages are those of the API (`score.ts`), so the grid and the save agree.
+ */
 export function parseCell(raw: string, kind: PasteColumnKind): ParsedCell {
-  const shown = raw.replace(/\s+$/u, '').replace(/^\s+/u, '');
+  const shown = raw.trim();
   if (kind === 'text') return { raw: shown, value: shown === '' ? null : shown };
-  if (shown === '' || shown === '-' || shown === '–' || shown === '—') return { raw: '', value: null };
-  const text = normaliseNumber(shown);
-  if (!NUMBER.test(text)) return { raw: shown, error: { key: 'results.cell.notNumber', params: { value: shown } } };
-  const value = Number(text);
-  if (kind === 'count') {
-    if (!Number.isInteger(value) || value < 0) return { raw: shown, error: { key: 'results.cell.notCount' } };
-    if (value > 10_000_000) return { raw: shown, error: { key: 'results.cell.tooLarge', params: { max: 10_000_000 } } };
-    return { raw: shown, value };
-  }
-  const decimals = text.includes('.') ? (text.split('.')[1] ?? '').length : 0;
-  if (value < 0 || value > 100) return { raw: shown, error: { key: 'results.cell.outOfRange' } };
-  if (decimals > 2 && !/^0+$/.test((text.split('.')[1] ?? '').slice(2))) return { raw: shown, error: { key: 'results.cell.tooManyDecimals' } };
-  if (kind === 'binary' && value !== 0 && value !== 100) return { raw: shown, error: { key: 'results.cell.zeroOrHundred' } };
-  return { raw: shown, value: Math.round(value * 100) / 100 };
+  let parsed = kind === 'count' ? parseCount(shown) : parseScore(shown);
+  if (parsed.ok && kind === 'binary' && parsed.value !== null) parsed = checkBinaryScore(parsed.value);
+  if (!parsed.ok) return { raw: shown, error: parsed.params ? { key: parsed.key, params: parsed.params } : { key: parsed.key } };
+  return { raw: parsed.value === null ? '' : shown, value: parsed.value };
 }
 
 /**
@@ -222,8 +216,8 @@ export function resolveLabel(label: string, rows: PasteRow[]): { index: number }
     if (found >= 0) return { index: found };
   }
   if (code) {
-    const wanted = `${code[1]!.toUpperCase()}${Number(code[2])}`;
-    const found = rows.findIndex((r) => squash(r.code).toUpperCase() === wanted);
+    const wanted = normalizeItemCode(first);
+    const found = rows.findIndex((r) => normalizeItemCode(r.code) === wanted);
     if (found >= 0) return { index: found };
     // A code with letters (O99) that the grid lacks is an unknown code; a bare number may just be a rank.
     if (code[1]) return { unknownCode: first };

@@ -39,17 +39,16 @@ describe('parseCell', () => {
     expect(parseCell('100', 'score').value).toBe(100);
     expect(parseCell('0', 'score').value).toBe(0);
     expect(parseCell('89.29%', 'score').value).toBe(89.29);
-    expect(parseCell('87,67', 'score').value).toBe(87.67);
     expect(parseCell('87.670', 'score').value).toBe(87.67);
   });
   it('names what is wrong', () => {
-    expect(parseCell('100.01', 'score').error?.key).toBe('results.cell.outOfRange');
-    expect(parseCell('-1', 'score').error?.key).toBe('results.cell.outOfRange');
-    expect(parseCell('87.675', 'score').error?.key).toBe('results.cell.tooManyDecimals');
-    expect(parseCell('ดีมาก', 'score').error).toEqual({ key: 'results.cell.notNumber', params: { value: 'ดีมาก' } });
-    expect(parseCell('50', 'binary').error?.key).toBe('results.cell.zeroOrHundred');
+    expect(parseCell('100.01', 'score').error?.key).toBe('validation.scoreRange');
+    expect(parseCell('-1', 'score').error?.key).toBe('validation.scoreRange');
+    expect(parseCell('87.675', 'score').error?.key).toBe('validation.twoDecimals');
+    expect(parseCell('ดีมาก', 'score').error).toEqual({ key: 'validation.notANumber', params: { value: 'ดีมาก' } });
+    expect(parseCell('50', 'binary').error?.key).toBe('validation.binaryScore');
     expect(parseCell('๑๐๐', 'binary').value).toBe(100);
-    expect(parseCell('12.5', 'count').error?.key).toBe('results.cell.notCount');
+    expect(parseCell('12.5', 'count').error?.key).toBe('validation.wholeNumber');
     expect(parseCell('1,250', 'count').value).toBe(1250);
   });
   it('reads an empty or dash cell as cleared, text as text', () => {
@@ -124,9 +123,9 @@ describe('planPaste', () => {
   it('writes bad cells with their error so the user sees them red', () => {
     expect(values(planPaste(indicators, { row: 0, col: 0 }, '99.5\n101\n87.675\nดี'))).toEqual([
       [0, 0, 99.5],
-      [1, 0, 'results.cell.outOfRange'],
-      [2, 0, 'results.cell.tooManyDecimals'],
-      [3, 0, 'results.cell.notNumber'],
+      [1, 0, 'validation.scoreRange'],
+      [2, 0, 'validation.twoDecimals'],
+      [3, 0, 'validation.notANumber'],
     ]);
   });
 
@@ -161,6 +160,7 @@ describe('resolveLabel', () => {
     expect(resolveLabel('1 การเปิดเผยข้อมูล', indicators.rows)).toEqual({ index: 8 });
     expect(resolveLabel('O๑๒', oitItems.rows)).toEqual({ index: 2 });
     expect(resolveLabel('7', indicators.rows)).toEqual({ index: 6 });
+    expect(resolveLabel('0๑๒ รายงาน', oitItems.rows)).toEqual({ index: 2 });
     expect(resolveLabel('อื่น ๆ', indicators.rows)).toBeNull();
   });
 });
