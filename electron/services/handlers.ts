@@ -1,6 +1,7 @@
 import { bundleHandlers } from './bundle';
 import type { Handlers } from './dispatch';
 import { officeHandlers } from './office';
+import { resultsHandlers } from './results';
 
 /** Every channel of the contract, served by its domain's handlers. */
-export const handlers: Handlers = { ...officeHandlers, ...bundleHandlers };
+export const handlers: Handlers = { ...officeHandlers, ...bundleHandlers, ...resultsHandlers };

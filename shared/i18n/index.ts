@@ -1,5 +1,6 @@
 import { common } from './common';
 import { office } from './office';
+import { results } from './results';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -13,7 +14,7 @@ function merge(...trees: Tree[]): Tree {
   return out;
 }
 
-const domains = [common, office];
+const domains = [common, office, results];
 
 /** i18next resources, Thai first. Each domain keeps its strings beside each other in both languages. */
 export const resources = {
