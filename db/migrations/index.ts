@@ -1,4 +1,5 @@
 import { migration001 } from './001-office';
+import { migration002 } from './002-memos';
 
 export interface Migration {
   version: number;
@@ -7,6 +8,6 @@ export interface Migration {
 }
 
 /** Append-only: never edit a released migration, add the next number instead. */
-export const MIGRATIONS: Migration[] = [migration001];
+export const MIGRATIONS: Migration[] = [migration001, migration002];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
