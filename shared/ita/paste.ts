@@ -42,10 +42,7 @@ export type CellValue = number | string | null;
 /** One cell as read: the text shown in the grid, and its value or the error that makes it red. */
 export type ParsedCell = { raw: string; value: CellValue; error?: undefined } | { raw: string; value?: undefined; error: PasteMessage };
 
-export interface PlannedCell extends ParsedCell {
-  row: number;
-  col: number;
-}
+export type PlannedCell = ParsedCell & { row: number; col: number };
 
 export type PastePlan = { ok: true; cells: PlannedCell[]; keyed: boolean } | { ok: false; error: PasteMessage };
 
