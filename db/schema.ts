@@ -35,9 +35,42 @@ export interface PersonRow {
   role: string;
 }
 
+export interface MemoRow {
+  id: Generated<number>;
+  fiscal_year: number;
+  date: string;
+  doc_number: string;
+  running_number: number | null;
+  unit_id: number | null;
+  agency: string;
+  subject: string;
+  salutation: string;
+  numbered: number;
+  /** JSON: MemoSection[] */
+  sections: string;
+  closing: string;
+  signer_person_id: number | null;
+  signer_name: string;
+  signer_position: string;
+  /** JSON: CommentBox[] */
+  comment_boxes: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DocumentAssetRow {
+  key: string;
+  mime_type: string;
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
 export interface Schema {
   setting: SettingRow;
   organization: OrganizationRow;
   unit: UnitRow;
   person: PersonRow;
+  memo: MemoRow;
+  document_asset: DocumentAssetRow;
 }
