@@ -66,6 +66,47 @@ export interface DocumentAssetRow {
   data: Uint8Array;
 }
 
+export interface FrameworkRow {
+  id: Generated<number>;
+  fiscal_year: number;
+  name: string;
+  builtin: number;
+  /** JSON: the FrameworkDefinition without fiscalYear and name. */
+  definition: string;
+  updated_at: string;
+}
+
+export interface AssessmentRow {
+  id: Generated<number>;
+  fiscal_year: number;
+  framework_id: number;
+  overall_score: number | null;
+  iit_population: number | null;
+  iit_sample: number | null;
+  eit_population: number | null;
+  eit_sample: number | null;
+  updated_at: string;
+}
+
+export interface AssessmentIndicatorRow {
+  assessment_id: number;
+  indicator_no: number;
+  score: number;
+}
+
+export interface AssessmentItemRow {
+  assessment_id: number;
+  code: string;
+  score: number | null;
+  comment: string;
+}
+
+export interface AssessmentRecommendationRow {
+  assessment_id: number;
+  instrument: string;
+  text: string;
+}
+
 export interface Schema {
   setting: SettingRow;
   organization: OrganizationRow;
@@ -73,4 +114,9 @@ export interface Schema {
   person: PersonRow;
   memo: MemoRow;
   document_asset: DocumentAssetRow;
+  framework: FrameworkRow;
+  assessment: AssessmentRow;
+  assessment_indicator: AssessmentIndicatorRow;
+  assessment_item: AssessmentItemRow;
+  assessment_recommendation: AssessmentRecommendationRow;
 }
