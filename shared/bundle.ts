@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES, organizationInput, personInput } from './api/office';
+import { GARUDA_TYPES, memoInput } from './api/memos';
 
 /**
  * The ITA Desk data bundle: one JSON file that carries an office's records between PCs, into
@@ -20,6 +21,12 @@ export const bundleUnit = z.strictObject({
 
 export const bundlePerson = personInput.extend({ id });
 
+/** A memo as stored: its input plus id and timestamps; numbering is derived again on import. */
+export const bundleMemo = memoInput.extend({ id, createdAt: z.string().max(40), updatedAt: z.string().max(40) });
+
+/** The office's Garuda image; its bytes are checked again (type, size) on import. */
+export const bundleGaruda = z.strictObject({ mimeType: z.enum(GARUDA_TYPES), base64: z.string().max(40_000_000) });
+
 export const bundleSchema = z
   .strictObject({
     format: z.literal(BUNDLE_FORMAT),
@@ -30,6 +37,8 @@ export const bundleSchema = z
     organization: organizationInput.nullable(),
     units: z.array(bundleUnit).max(10_000),
     people: z.array(bundlePerson).max(100_000),
+    memos: z.array(bundleMemo).max(100_000).default([]),
+    garuda: bundleGaruda.nullable().default(null),
   })
   .superRefine((bundle, ctx) => {
     const unitIds = new Set<number>();
@@ -53,7 +62,18 @@ export const bundleSchema = z
       if (person.unitId !== null && !unitIds.has(person.unitId))
         ctx.addIssue({ code: 'custom', path: ['people', i, 'unitId'], message: 'validation.unknownReference', params: { value: person.unitId } });
     });
+    const memoIds = new Set<number>();
+    bundle.memos.forEach((memo, i) => {
+      if (memoIds.has(memo.id)) ctx.addIssue({ code: 'custom', path: ['memos', i, 'id'], message: 'validation.duplicate', params: { value: memo.id } });
+      memoIds.add(memo.id);
+      if (memo.unitId !== null && !unitIds.has(memo.unitId))
+        ctx.addIssue({ code: 'custom', path: ['memos', i, 'unitId'], message: 'validation.unknownReference', params: { value: memo.unitId } });
+      const signers = [{ at: ['signer'], signer: memo.signer }, ...memo.commentBoxes.map((b, j) => ({ at: ['commentBoxes', j, 'signer'], signer: b.signer }))];
+      for (const { at, signer } of signers)
+        if (signer.personId !== null && !personIds.has(signer.personId))
+          ctx.addIssue({ code: 'custom', path: ['memos', i, ...at, 'personId'], message: 'validation.unknownReference', params: { value: signer.personId } });
+    });
   });
 
 export type Bundle = z.infer<typeof bundleSchema>;
-export type BundleCounts = Record<'units' | 'people', number> & { organization: string | null };
+export type BundleCounts = Record<'units' | 'people', number> & { organization: string | null; memos?: number };

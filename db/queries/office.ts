@@ -4,6 +4,7 @@ import type { ProvinceName } from '../../shared/domain/provinces';
 import { all, first, qb, run, type Sqlite } from '../query';
 import type { Selectable } from 'kysely';
 import type { OrganizationRow, PersonRow } from '../schema';
+import { clearMemoData } from './memos';
 
 export function getSetting(db: Sqlite, key: string): string | undefined {
   return first(db, qb.selectFrom('setting').select('value').where('key', '=', key))?.value;
@@ -154,6 +155,7 @@ export function tableCounts(db: Sqlite): Record<string, number> {
 
 /** Empties every office table (children first), for a bundle import or sample data that replaces all. */
 export function clearOfficeData(db: Sqlite): void {
+  clearMemoData(db);
   run(db, qb.deleteFrom('person'));
   run(db, qb.deleteFrom('unit').where('parent_id', 'is not', null));
   run(db, qb.deleteFrom('unit'));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import * as q from '../../db/queries/office';
+import { exportMemos, importMemos } from './memos';
 import { AppError } from '../../shared/api/errors';
 import { toFieldIssues } from '../../shared/api/validation';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, type Bundle, type BundleCounts } from '../../shared/bundle';
@@ -17,6 +18,7 @@ export function exportBundle({ db, appVersion }: AppContext, now = new Date()): 
     organization: q.getOrganization(db),
     units: q.listUnits(db).map(({ id, name, parentId, sortOrder }) => ({ id, name, parentId, sortOrder })),
     people: q.listPeople(db),
+    ...exportMemos(db),
   };
 }
 
@@ -43,8 +45,9 @@ export function importBundle({ db }: AppContext, raw: unknown): BundleCounts {
     const ordered = [...bundle.units.filter((u) => u.parentId === null), ...bundle.units.filter((u) => u.parentId !== null)];
     for (const unit of ordered) q.insertUnit(db, unit);
     for (const person of bundle.people) q.insertPerson(db, person);
+    importMemos(db, bundle);
   })();
-  return { organization: bundle.organization?.name ?? null, units: bundle.units.length, people: bundle.people.length };
+  return { organization: bundle.organization?.name ?? null, units: bundle.units.length, people: bundle.people.length, memos: bundle.memos.length };
 }
 
 export const bundleHandlers: Pick<Handlers, 'bundle.export' | 'bundle.import'> = {

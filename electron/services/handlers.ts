@@ -1,7 +1,8 @@
 import { bundleHandlers } from './bundle';
+import { memosHandlers } from './memos';
 import type { Handlers } from './dispatch';
 import { officeHandlers } from './office';
 import { resultsHandlers } from './results';
 
 /** Every channel of the contract, served by its domain's handlers. */
-export const handlers: Handlers = { ...officeHandlers, ...bundleHandlers, ...resultsHandlers };
+export const handlers: Handlers = { ...officeHandlers, ...bundleHandlers, ...memosHandlers, ...resultsHandlers };

@@ -1,4 +1,5 @@
 import { common } from './common';
+import { memos } from './memos';
 import { office } from './office';
 import { results } from './results';
 
@@ -14,7 +15,7 @@ function merge(...trees: Tree[]): Tree {
   return out;
 }
 
-const domains = [common, office, results];
+const domains = [common, office, memos, results];
 
 /** i18next resources, Thai first. Each domain keeps its strings beside each other in both languages. */
 export const resources = {
