@@ -11,6 +11,7 @@ import { resolveDataDir } from './dataDir';
 import { closeAppContext, openAppContext, type AppContext } from './services/context';
 import { exportBundle, importBundle } from './services/bundle';
 import { writeFileAtomic } from './services/files';
+import { runExport } from './cliExport';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -23,7 +24,9 @@ const USAGE = `usage: ita-desk-cli <command> [--data-dir DIR] [--lang th|en]
 commands:
   info                       app version, schema version, data path, organisation, counts per table
   import <bundle.json>       replace all data with a data bundle (validated first; all or nothing)
-  export-data <out.json>     write all data as a data bundle`;
+  export-data <out.json>     write all data as a data bundle
+  export memo --id ID --out FILE.docx
+                             write a stored document as a Word file (kinds: memo)`;
 
 function positional(args: string[], index: number): string {
   const values = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && ['--data-dir', '--lang'].includes(args[i - 1]!)));
@@ -35,6 +38,7 @@ function positional(args: string[], index: number): string {
 class UsageError extends Error {}
 
 export const commands: Record<string, Command> = {
+  export: (args, ctx) => runExport(args, ctx),
   info: (_args, ctx) => ({
     appVersion: ctx.appVersion,
     schemaVersion: ctx.db.pragma('user_version', { simple: true }),
