@@ -11,6 +11,7 @@ import { resolveDataDir } from './dataDir';
 import { closeAppContext, openAppContext, type AppContext } from './services/context';
 import { exportBundle, importBundle } from './services/bundle';
 import { writeFileAtomic } from './services/files';
+import { createBackup, restoreBackup, undoRestore, verifyBackupFile } from './services/backup';
 import { runExport } from './cliExport';
 
 export interface CliIo {
@@ -28,8 +29,15 @@ commands:
   export memo --id ID --out FILE.docx
                              write a stored document as a Word file (kinds: memo)`;
 
+function option(args: string[], name: string): string {
+  const index = args.indexOf(name);
+  const value = index >= 0 ? args[index + 1] : undefined;
+  if (!value || value.startsWith('--')) throw new UsageError();
+  return value;
+}
+
 function positional(args: string[], index: number): string {
-  const values = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && ['--data-dir', '--lang'].includes(args[i - 1]!)));
+  const values = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && ['--data-dir', '--lang', '--to'].includes(args[i - 1]!)));
   const value = values[index];
   if (!value) throw new UsageError();
   return value;
@@ -62,20 +70,33 @@ export const commands: Record<string, Command> = {
     writeFileAtomic(file, JSON.stringify(bundle, null, 2));
     return { file, units: bundle.units.length, people: bundle.people.length };
   },
+  backup: (args, ctx) => createBackup(ctx, path.resolve(option(args, '--to'))),
+  restore: (args, ctx) => restoreBackup(ctx, path.resolve(positional(args, 1))),
+  'undo-restore': (_args, ctx) => undoRestore(ctx),
+};
+
+/** Commands that need no office database (checking a backup must not create or migrate one). */
+export const standaloneCommands: Record<string, (args: string[]) => unknown> = {
+  verify: (args) => verifyBackupFile(path.resolve(positional(args, 1))),
 };
 
 export async function runCli(argv: string[], io: CliIo, env = process.env): Promise<number> {
   const langIndex = argv.indexOf('--lang');
   const lang = langIndex >= 0 && argv[langIndex + 1] === 'en' ? 'en' : 'th';
+  const standalone = standaloneCommands[argv[0] ?? ''];
   const command = commands[argv[0] ?? ''];
-  if (!command) {
+  if (!command && !standalone) {
     io.err(USAGE);
     return 2;
   }
   let ctx: AppContext | undefined;
   try {
-    ctx = openAppContext(resolveDataDir(argv, env));
-    const result = await command(argv, ctx);
+    let result: unknown;
+    if (standalone) result = await standalone(argv);
+    else {
+      ctx = openAppContext(resolveDataDir(argv, env));
+      result = await command!(argv, ctx);
+    }
     io.out(JSON.stringify(result, null, 2));
     return 0;
   } catch (error) {

@@ -1,3 +1,4 @@
+import { backupHandlers } from './backup';
 import { bundleHandlers } from './bundle';
 import { memosHandlers } from './memos';
 import type { Handlers } from './dispatch';
@@ -5,4 +6,4 @@ import { officeHandlers } from './office';
 import { resultsHandlers } from './results';
 
 /** Every channel of the contract, served by its domain's handlers. */
-export const handlers: Handlers = { ...officeHandlers, ...bundleHandlers, ...memosHandlers, ...resultsHandlers };
+export const handlers: Handlers = { ...officeHandlers, ...bundleHandlers, ...memosHandlers, ...resultsHandlers, ...backupHandlers };

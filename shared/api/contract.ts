@@ -3,11 +3,12 @@ import type { Channel } from './channel';
 import type { Result } from './errors';
 import { officeApi } from './office';
 import { bundleApi } from './bundle';
+import { backupApi } from './backup';
 import { memosApi } from './memos';
 import { resultsApi } from './results';
 
 /** The whole API of ITA Desk: every channel the renderer may call, with its input schema. */
-export const api = { ...officeApi, ...bundleApi, ...memosApi, ...resultsApi };
+export const api = { ...officeApi, ...bundleApi, ...memosApi, ...resultsApi, ...backupApi };
 
 export type Api = typeof api;
 export type ChannelName = keyof Api;

@@ -10,6 +10,10 @@ export const ERROR_CODES = [
   'db_not_sqlite', // the database file is not an SQLite database
   'db_foreign', // an SQLite database, but not one of ITA Desk
   'data_dir_unwritable', // the data folder cannot be written
+  'backup_invalid', // a file is not a usable ITA Desk backup; `issues` say why (damaged, foreign …)
+  'backup_newer', // a backup made by a newer ITA Desk (newer schema): update the app to restore it
+  'backup_failed', // writing a backup failed (full disk, drive removed …); nothing that looks good is left
+  'backup_busy', // another backup or restore is running, or another program holds the database
   'internal', // anything unexpected; details go to the log, not the UI
 ] as const;
 

@@ -1,3 +1,4 @@
+import { backup } from './backup';
 import { common } from './common';
 import { memos } from './memos';
 import { office } from './office';
@@ -15,7 +16,7 @@ function merge(...trees: Tree[]): Tree {
   return out;
 }
 
-const domains = [common, office, memos, results];
+const domains = [common, office, memos, results, backup];
 
 /** i18next resources, Thai first. Each domain keeps its strings beside each other in both languages. */
 export const resources = {

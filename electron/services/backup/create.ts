@@ -1,0 +1,220 @@
+import Database from 'better-sqlite3';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BackupManifest, BackupResult } from '../../../shared/api/backup';
+import { AppError } from '../../../shared/api/errors';
+import { backupFileName } from '../../../shared/domain/backup';
+import type { AppContext } from '../context';
+import { encodeHeader, encodeTail, FORMAT, FORMAT_VERSION, readContainer, streamDatabase } from './format';
+import { checkDatabase } from './inspect';
+import { nodeTargetFs, removeQuietly, targetError, type TargetFs } from './io';
+import { scratchDir, updateState, type Operation } from './state';
+
+const CHUNK = 8 * 1024 * 1024;
+
+export interface CreateOptions {
+  kind?: 'manual' | 'auto';
+  now?: Date;
+  /** The file layer of the target (the fault tests inject failures here). */
+  targetFs?: TargetFs;
+  op?: Operation;
+}
+
+/** A path from the user must be absolute: a relative one would land wherever the app was started. */
+export function absolutePath(input: string, field: string): string {
+  if (!path.isAbsolute(input)) throw new AppError('validation', { issues: [{ path: field, key: 'backup.reason.notAbsolute' }] });
+  return path.resolve(input);
+}
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === 'EPERM';
+  }
+};
+
+/** Removes scratch files (copies, extracted databases, their -journal) left by a process that died mid-way. */
+export function cleanScratch(dataDir: string): void {
+  const dir = scratchDir(dataDir);
+  if (!fs.existsSync(dir)) return;
+  for (const name of fs.readdirSync(dir)) {
+    const pid = Number(/^[a-z]+-(\d+)-/.exec(name)?.[1]);
+    if (!pid || (pid !== process.pid && !isAlive(pid))) removeQuietly(path.join(dir, name));
+  }
+}
+
+/** A fresh scratch file name in the data folder (same disk as the live database). */
+export function scratchFile(dataDir: string, prefix: string): string {
+  const dir = scratchDir(dataDir);
+  fs.mkdirSync(dir, { recursive: true });
+  return path.join(dir, `${prefix}-${process.pid}-${Date.now()}-${crypto.randomBytes(4).toString('hex')}.sqlite`);
+}
+
+/** Removes temporary `.ita-desk-….itadesk.tmp` files a cut-short backup left on a target folder. */
+export function cleanTargetTemps(dir: string): void {
+  try {
+    for (const name of fs.readdirSync(dir)) if (/^\.ita-desk-.*\.itadesk\.tmp$/.test(name)) removeQuietly(path.join(dir, name));
+  } catch {
+    // A folder that cannot be listed has nothing of ours to clean.
+  }
+}
+
+function freeName(dir: string, name: string): string {
+  if (!fs.existsSync(path.join(dir, name))) return name;
+  for (let i = 2; ; i++) {
+    const candidate = name.replace(/\.itadesk$/, `-${i}.itadesk`);
+    if (!fs.existsSync(path.join(dir, candidate))) return candidate;
+  }
+}
+
+/**
+ * Takes a consistent copy of the live database while the app keeps working (SQLite's online
+ * backup), makes it a self-contained file (journal_mode=DELETE) and checks it fully.
+ */
+export async function snapshot(ctx: AppContext, op?: Operation): Promise<{ file: string; summary: ReturnType<typeof checkDatabase> }> {
+  const file = scratchFile(ctx.dataDir, 'backup');
+  try {
+    await ctx.db.backup(file, {
+      progress: ({ totalPages, remainingPages }) => {
+        op?.report('copy', totalPages ? (0.45 * (totalPages - remainingPages)) / totalPages : 0);
+        return Math.max(1024, Math.ceil(totalPages / 20));
+      },
+    });
+    op?.report('check', 0.45);
+    const copy = new Database(file);
+    try {
+      copy.pragma('journal_mode = DELETE');
+      return { file, summary: checkDatabase(copy) };
+    } finally {
+      copy.close();
+    }
+  } catch (error) {
+    removeQuietly(file, `${file}-journal`, `${file}-wal`, `${file}-shm`);
+    throw error;
+  }
+}
+
+/**
+ * Packages a checked database copy into `<dir>/<name>`: written under a temporary name, flushed,
+ * renamed, the folder flushed, then read back and its hash checked. A failure at any point leaves
+ * no file that looks like a backup.
+ */
+export async function packageBackup(source: string, manifestBase: Omit<BackupManifest, 'database'>, dir: string, name: string, io: TargetFs, op?: Operation): Promise<BackupResult> {
+  const final = path.join(dir, freeName(dir, name));
+  const temp = path.join(dir, `.${path.basename(final)}.tmp`);
+  const bytes = fs.statSync(source).size;
+  let fd: number | undefined;
+  let manifest: BackupManifest;
+  try {
+    removeQuietly(temp);
+    fd = await io.open(temp);
+    await io.write(fd, encodeHeader(bytes));
+    const hash = crypto.createHash('sha256');
+    const input = fs.openSync(source, 'r');
+    try {
+      const buffer = Buffer.allocUnsafe(Math.min(CHUNK, bytes));
+      for (let done = 0; done < bytes; ) {
+        const n = fs.readSync(input, buffer, 0, Math.min(buffer.length, bytes - done), done);
+        if (n === 0) throw new Error('source shrank while packaging');
+        const chunk = buffer.subarray(0, n);
+        hash.update(chunk);
+        await io.write(fd, chunk);
+        done += n;
+        op?.report('write', 0.6 + (0.3 * done) / bytes);
+      }
+    } finally {
+      fs.closeSync(input);
+    }
+    manifest = { ...manifestBase, database: { bytes, sha256: hash.digest('hex') } };
+    await io.write(fd, encodeTail(manifest));
+    await io.fsync(fd);
+    await io.close(fd);
+    fd = undefined;
+    await io.rename(temp, final);
+    await io.fsyncDir(dir);
+  } catch (error) {
+    if (fd !== undefined) await io.close(fd).catch(() => undefined);
+    removeQuietly(temp);
+    throw targetError(error, dir);
+  }
+  // Read it back: what is on the target is what was meant (a drive that lies is caught here).
+  op?.report('verify', 0.9);
+  try {
+    const container = readContainer(final);
+    await streamDatabase(container, undefined, (f) => op?.report('verify', 0.9 + 0.1 * f));
+    return { file: final, bytes: container.bytes, manifest: container.manifest };
+  } catch (error) {
+    removeQuietly(final);
+    throw error instanceof AppError && error.code === 'backup_invalid' ? targetError(Object.assign(new Error('read-back mismatch'), { code: 'EIO' }), dir) : targetError(error, dir);
+  }
+}
+
+/** Back up now: the live database, checked, as one `.itadesk` file in `targetDir`. */
+export async function createBackup(ctx: AppContext, targetDir: string, options: CreateOptions = {}): Promise<BackupResult> {
+  const dir = absolutePath(targetDir, 'targetDir');
+  const now = options.now ?? new Date();
+  const kind = options.kind ?? 'manual';
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw targetError(Object.assign(new Error('no target'), { code: 'ENOENT' }), dir);
+  cleanScratch(ctx.dataDir);
+  cleanTargetTemps(dir);
+  const { file, summary } = await snapshot(ctx, options.op);
+  try {
+    options.op?.report('write', 0.6);
+    const result = await packageBackup(
+      file,
+      { format: FORMAT, formatVersion: FORMAT_VERSION, appVersion: ctx.appVersion, ...summary, createdAt: now.toISOString(), kind },
+      dir,
+      backupFileName(now, kind),
+      options.targetFs ?? nodeTargetFs,
+      options.op,
+    );
+    updateState(ctx.dataDir, (s) => ({ ...s, lastGood: { at: result.manifest.createdAt, file: result.file } }));
+    return result;
+  } finally {
+    removeQuietly(file, `${file}-journal`);
+  }
+}
+
+/** Copies a verified backup file to another folder (a USB drive) the same safe way, and checks the copy. */
+export async function copyBackup(source: string, dir: string, io: TargetFs = nodeTargetFs): Promise<BackupResult> {
+  const container = readContainer(source);
+  const final = path.join(dir, freeName(dir, path.basename(source)));
+  const temp = path.join(dir, `.${path.basename(final)}.tmp`);
+  let fd: number | undefined;
+  try {
+    removeQuietly(temp);
+    fd = await io.open(temp);
+    const input = fs.openSync(source, 'r');
+    try {
+      const buffer = Buffer.allocUnsafe(Math.min(CHUNK, container.bytes));
+      for (let done = 0; done < container.bytes; ) {
+        const n = fs.readSync(input, buffer, 0, Math.min(buffer.length, container.bytes - done), done);
+        if (n === 0) throw new Error('source shrank while copying');
+        await io.write(fd, buffer.subarray(0, n));
+        done += n;
+      }
+    } finally {
+      fs.closeSync(input);
+    }
+    await io.fsync(fd);
+    await io.close(fd);
+    fd = undefined;
+    await io.rename(temp, final);
+    await io.fsyncDir(dir);
+  } catch (error) {
+    if (fd !== undefined) await io.close(fd).catch(() => undefined);
+    removeQuietly(temp);
+    throw targetError(error, dir);
+  }
+  try {
+    const copy = readContainer(final);
+    await streamDatabase(copy);
+    return { file: final, bytes: copy.bytes, manifest: copy.manifest };
+  } catch (error) {
+    removeQuietly(final);
+    throw targetError(Object.assign(new Error(String(error)), { code: 'EIO' }), dir);
+  }
+}

@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BackupListing, VerifyReport } from '../../../shared/api/backup';
+import { AppError } from '../../../shared/api/errors';
+import { BACKUP_EXTENSION } from '../../../shared/domain/backup';
+import { LATEST_SCHEMA_VERSION } from '../../../db/migrations';
+import { invalid, readContainer, streamDatabase } from './format';
+import { assertMatchesManifest, checkDatabase, openReadOnly } from './inspect';
+import { fsyncDirSync, removeQuietly } from './io';
+import type { Operation } from './state';
+import crypto from 'node:crypto';
+
+export interface VerifyOptions {
+  /** Where the database is extracted to (default: the system temp folder). */
+  workDir?: string;
+  /** Keep the extracted, checked database and return its path (restore uses it). */
+  keep?: boolean;
+  op?: Operation;
+}
+
+/**
+ * The full check of a backup file: container frame, manifest, SHA-256 of the database, then the
+ * extracted database opened read-only: ours, a schema this app knows (newer is refused), integrity
+ * and foreign keys, and agreeing with its manifest.
+ */
+export async function verifyBackupFile(file: string, options: VerifyOptions = {}): Promise<VerifyReport & { extracted?: string }> {
+  const container = readContainer(path.resolve(file));
+  const { manifest } = container;
+  if (manifest.schemaVersion > LATEST_SCHEMA_VERSION) throw new AppError('backup_newer', { params: { found: manifest.schemaVersion, supported: LATEST_SCHEMA_VERSION } });
+  const workDir = options.workDir ?? os.tmpdir();
+  fs.mkdirSync(workDir, { recursive: true });
+  const extracted = path.join(workDir, `verify-${process.pid}-${Date.now()}-${crypto.randomBytes(4).toString('hex')}.sqlite`);
+  let kept = false;
+  try {
+    const fd = fs.openSync(extracted, 'wx');
+    try {
+      await streamDatabase(
+        container,
+        (chunk) => {
+          for (let done = 0; done < chunk.length; ) done += fs.writeSync(fd, chunk, done, chunk.length - done);
+        },
+        (f) => options.op?.report('extract', 0.5 * f),
+      );
+      if (options.keep) fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    options.op?.report('check', 0.5);
+    const header = Buffer.alloc(20);
+    const hfd = fs.openSync(extracted, 'r');
+    fs.readSync(hfd, header, 0, 20, 0);
+    fs.closeSync(hfd);
+    if (header.toString('latin1', 0, 16) !== 'SQLite format 3\0') throw invalid('notSqlite');
+    // Our backups are always self-contained (journal_mode=DELETE): a WAL-marked copy was not made by us.
+    if (header[18] !== 1 || header[19] !== 1) throw invalid('notSelfContained');
+    const db = openReadOnly(extracted);
+    let schema: 'ok' | 'older';
+    try {
+      const summary = checkDatabase(db);
+      assertMatchesManifest(summary, manifest);
+      schema = summary.schemaVersion < LATEST_SCHEMA_VERSION ? 'older' : 'ok';
+    } finally {
+      db.close();
+    }
+    options.op?.report('check', 1);
+    kept = Boolean(options.keep);
+    if (kept) fsyncDirSync(workDir);
+    return {
+      ok: true,
+      file: container.file,
+      bytes: container.bytes,
+      manifest,
+      checks: { container: 'ok', sha256: 'ok', integrity: 'ok', foreignKeys: 'ok', schema },
+      ...(kept ? { extracted } : {}),
+    };
+  } finally {
+    if (!kept) removeQuietly(extracted, `${extracted}-journal`);
+  }
+}
+
+/** The `.itadesk` files of a folder with what their manifests say (frame and manifest only; verify checks fully). */
+export function listBackups(dir: string): BackupListing[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir).filter((n) => n.toLowerCase().endsWith(BACKUP_EXTENSION) && !n.startsWith('.'));
+  } catch {
+    throw new AppError('not_found', { params: { dir } });
+  }
+  const listings = names.map((name): BackupListing => {
+    const file = path.join(dir, name);
+    const stat = fs.statSync(file);
+    const base = { file, name, bytes: stat.size, modifiedAt: stat.mtime.toISOString() };
+    try {
+      return { ...base, manifest: readContainer(file).manifest };
+    } catch (error) {
+      const key = error instanceof AppError ? (error.details.issues?.[0]?.key ?? `error.${error.code}`) : 'backup.reason.io';
+      return { ...base, problem: key };
+    }
+  });
+  // Readable backups first, newest first; then the files that could not be read.
+  return listings.sort((a, b) => Number(!a.manifest) - Number(!b.manifest) || (b.manifest?.createdAt ?? b.modifiedAt).localeCompare(a.manifest?.createdAt ?? a.modifiedAt));
+}
