@@ -11,8 +11,8 @@ import { resolveDataDir } from './dataDir';
 import { closeAppContext, openAppContext, type AppContext } from './services/context';
 import { exportBundle, importBundle } from './services/bundle';
 import { writeFileAtomic } from './services/files';
-import { createBackup, restoreBackup, undoRestore, verifyBackupFile } from './services/backup';
 import { runExport } from './cliExport';
+import { createBackup, restoreBackup, undoRestore, verifyBackupFile } from './services/backup';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -27,7 +27,11 @@ commands:
   import <bundle.json>       replace all data with a data bundle (validated first; all or nothing)
   export-data <out.json>     write all data as a data bundle
   export memo --id ID --out FILE.docx
-                             write a stored document as a Word file (kinds: memo)`;
+                             write a stored document as a Word file (kinds: memo)
+  backup --to DIR            write a checked backup file (.itadesk) into DIR
+  verify <file.itadesk>      check a backup fully (exit 0 only for a good backup; JSON report)
+  restore <file.itadesk>     verify, keep an undo copy of the current data, then restore the backup
+  undo-restore               bring back the data from before the last restore`;
 
 function option(args: string[], name: string): string {
   const index = args.indexOf(name);
