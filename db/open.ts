@@ -35,19 +35,28 @@ export function ensureWritableDir(dir: string): void {
   }
 }
 
-/** Brings a database up to the latest schema, all pending migrations in one transaction. */
-export function migrate(db: Sqlite): number {
+/** Refuses, before anything is written, a database of a newer ITA Desk or of another program. */
+export function assertOurs(db: Sqlite): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > LATEST_SCHEMA_VERSION) throw new AppError('db_newer', { params: { found: current, supported: LATEST_SCHEMA_VERSION } });
   if (current === 0 && isForeign(db)) throw new AppError('db_foreign');
-  const pending = MIGRATIONS.filter((m) => m.version > current);
+  return current;
+}
+
+/**
+ * Brings a database up to the latest schema (or to `target`, for the migration tests), all pending
+ * migrations in one transaction.
+ */
+export function migrate(db: Sqlite, target = LATEST_SCHEMA_VERSION): number {
+  const current = assertOurs(db);
+  const pending = MIGRATIONS.filter((m) => m.version > current && m.version <= target);
   db.transaction(() => {
     for (const migration of pending) {
       db.exec(migration.sql);
       db.pragma(`user_version = ${migration.version}`);
     }
   })();
-  return LATEST_SCHEMA_VERSION;
+  return db.pragma('user_version', { simple: true }) as number;
 }
 
 /**
@@ -66,6 +75,8 @@ export function openDatabase(file: string): Sqlite {
   }
   try {
     db.pragma('busy_timeout = 5000');
+    // Checked before the journal mode is set: a refused database is left byte for byte as it was.
+    assertOurs(db);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

@@ -39,7 +39,8 @@ function serveStatic(root: string): Fallback {
   return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const wanted = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
-    const file = wanted.startsWith(root) && fs.existsSync(wanted) && fs.statSync(wanted).isFile() ? wanted : path.join(root, 'index.html');
+    // Inside the folder only: `root + sep`, so that a sibling such as `<root>-secret` is not inside.
+    const file = wanted.startsWith(root + path.sep) && fs.existsSync(wanted) && fs.statSync(wanted).isFile() ? wanted : path.join(root, 'index.html');
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' });
     fs.createReadStream(file).pipe(res);
   };

@@ -1,4 +1,4 @@
-import { app, dialog, ipcMain } from 'electron';
+import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { CHANNEL_NAMES } from '../shared/api/contract';
 import { AppError } from '../shared/api/errors';
@@ -7,10 +7,12 @@ import { resolveDataDir } from './dataDir';
 import { closeAppContext, openAppContext, type AppContext } from './services/context';
 import { dispatch } from './services/dispatch';
 import { handlers } from './services/handlers';
-import { createMainWindow } from './window';
+import { createMainWindow, indexUrlFor } from './window';
+import { focusExistingWindow, isAppPage } from './windowPolicy';
 
 /** The Electron shell: open the database, serve the API over IPC, show one secure window. */
 let ctx: AppContext | undefined;
+let mainWindow: BrowserWindow | undefined;
 
 function fail(error: unknown): never {
   const code = error instanceof AppError ? error.code : 'internal';
@@ -20,29 +22,37 @@ function fail(error: unknown): never {
   throw error;
 }
 
-if (!app.requestSingleInstanceLock()) app.quit();
+function start(): void {
+  app.whenReady().then(() => {
+    try {
+      ctx = openAppContext(resolveDataDir(process.argv, process.env, () => app.getPath('userData')));
+    } catch (error) {
+      fail(error);
+    }
+    const rendererDir = path.join(__dirname, '..', 'renderer');
+    const indexUrl = indexUrlFor(path.join(rendererDir, 'index.html'));
+    for (const channel of CHANNEL_NAMES) {
+      ipcMain.handle(`api:${channel}`, (event, input) => {
+        // Only the app's own page may call the API.
+        if (!ctx || !isAppPage(event.senderFrame?.url ?? '', indexUrl)) return { ok: false, error: { code: 'internal' } };
+        return dispatch(ctx, handlers, channel, input);
+      });
+    }
+    mainWindow = createMainWindow(rendererDir, path.join(__dirname, 'preload.cjs'));
+    mainWindow.on('closed', () => (mainWindow = undefined));
+  });
 
-app.whenReady().then(() => {
-  try {
-    ctx = openAppContext(resolveDataDir(process.argv, process.env, () => app.getPath('userData')));
-  } catch (error) {
-    fail(error);
-  }
-  const rendererUrl = (url: string) => url.startsWith('file://');
-  for (const channel of CHANNEL_NAMES) {
-    ipcMain.handle(`api:${channel}`, (event, input) => {
-      if (!ctx || !rendererUrl(event.senderFrame?.url ?? '')) return { ok: false, error: { code: 'internal' } };
-      return dispatch(ctx, handlers, channel, input);
-    });
-  }
-  createMainWindow(path.join(__dirname, '..', 'renderer'), path.join(__dirname, 'preload.cjs'));
-});
+  // A second launch brings the running window back instead of opening the database twice.
+  app.on('second-instance', () => {
+    focusExistingWindow(mainWindow);
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    if (ctx) closeAppContext(ctx);
+  });
+  process.on('uncaughtException', fail);
+}
 
-app.on('second-instance', () => {
-  // A second launch focuses the running window instead of opening the database twice.
-});
-app.on('window-all-closed', () => app.quit());
-app.on('will-quit', () => {
-  if (ctx) closeAppContext(ctx);
-});
-process.on('uncaughtException', fail);
+// One ITA Desk per user: a second copy hands over to the first (see 'second-instance') and quits.
+if (app.requestSingleInstanceLock()) start();
+else app.quit();

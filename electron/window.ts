@@ -1,19 +1,20 @@
 import { BrowserWindow, session, shell, type WebContents } from 'electron';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../shared/security';
-
-/** The app's own pages; everything else is refused. */
-const isAppUrl = (url: string, indexUrl: string) => new URL(url).href.split('#')[0] === new URL(indexUrl).href.split('#')[0];
+import { externalLinkTarget, indexUrlFor, isAllowedNavigation, SECURE_WEB_PREFERENCES } from './windowPolicy';
 
 function guard(contents: WebContents, indexUrl: string): void {
   contents.setWindowOpenHandler(({ url }) => {
     // Only plain web links leave the app, and only to the system browser.
-    const parsed = new URL(url);
-    if (parsed.protocol === 'https:' || parsed.protocol === 'http:') void shell.openExternal(parsed.href);
+    const external = externalLinkTarget(url);
+    if (external) void shell.openExternal(external);
     return { action: 'deny' };
   });
   contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, indexUrl)) event.preventDefault();
+    if (!isAllowedNavigation(url, indexUrl)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAllowedNavigation(url, indexUrl)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
@@ -21,7 +22,7 @@ function guard(contents: WebContents, indexUrl: string): void {
 /** Every window of ITA Desk is built here: isolated, sandboxed, no Node, strict CSP, no escapes. */
 export function createMainWindow(rendererDir: string, preload: string): BrowserWindow {
   const indexFile = path.join(rendererDir, 'index.html');
-  const indexUrl = `file://${indexFile.replace(/\\/g, '/')}`;
+  const indexUrl = indexUrlFor(indexFile);
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
@@ -33,10 +34,12 @@ export function createMainWindow(rendererDir: string, preload: string): BrowserW
     minHeight: 600,
     show: false,
     title: 'ITA Desk',
-    webPreferences: { preload, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, spellcheck: false },
+    webPreferences: { ...SECURE_WEB_PREFERENCES, preload },
   });
   guard(window.webContents, indexUrl);
   window.once('ready-to-show', () => window.show());
   void window.loadFile(indexFile);
   return window;
 }
+
+export { indexUrlFor };

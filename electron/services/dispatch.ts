@@ -23,7 +23,8 @@ function fromSqliteError(error: unknown): AppError | undefined {
  */
 export async function dispatch(ctx: AppContext, handlers: Handlers, channel: string, rawInput: unknown): Promise<Result<unknown>> {
   if (!isChannel(channel)) return { ok: false, error: { code: 'not_found', params: { channel } } };
-  const parsed = (api[channel].input as z.ZodType).safeParse(rawInput);
+  // reportInput: a wrong type is told apart from a missing value (zod 4 leaves `input` out otherwise).
+  const parsed = (api[channel].input as z.ZodType).safeParse(rawInput, { reportInput: true });
   if (!parsed.success) return { ok: false, error: { code: 'validation', issues: toFieldIssues(parsed.error) } };
   try {
     const handler = handlers[channel] as (input: unknown, ctx: AppContext) => unknown;

@@ -19,7 +19,11 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
     }
     fs.renameSync(temp, file);
   } catch (error) {
-    fs.rmSync(temp, { force: true });
+    try {
+      fs.rmSync(temp, { force: true });
+    } catch {
+      // Nothing to clean up where the folder itself is missing or not a folder.
+    }
     if (error instanceof AppError) throw error;
     throw new AppError('data_dir_unwritable', { params: { dir } });
   }

@@ -79,8 +79,10 @@ export const officeHandlers: Pick<Handlers, keyof typeof officeApi> = {
     db.transaction(() => {
       const before = requireUnit(db, id);
       checkUnit(db, unit, id);
+      // A unit moved under another parent goes last among its new siblings.
+      const movedTo = before.parentId !== unit.parentId ? q.nextUnitSortOrder(db, unit.parentId) : undefined;
       q.updateUnit(db, id, unit);
-      if (before.parentId !== unit.parentId) q.setUnitSortOrder(db, id, q.nextUnitSortOrder(db, unit.parentId));
+      if (movedTo !== undefined) q.setUnitSortOrder(db, id, movedTo);
       return requireUnit(db, id);
     })(),
   'units.move': ({ id, direction }, { db }) =>
