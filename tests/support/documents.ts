@@ -3,6 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync, zlibSync } from 'fflate';
+import type { DocumentModel, TableCell } from '../../shared/documents/model';
+import { buildMemoModel } from '../../shared/documents/memo';
+import type { MemoInput } from '../../shared/api/memos';
+import type { Organization } from '../../shared/api/office';
+import { formatNumber } from '../../shared/domain/thaiFormat';
 
 /** Helpers for tests that read produced .docx files back and render them with LibreOffice. */
 
@@ -138,3 +143,72 @@ export function pdfToPngs(pdf: string, prefix: string, dpi = 70): string[] {
 }
 
 export const CM_TO_PT = 72 / 2.54;
+
+
+const MEASURE = 'ผู้บังคับบัญชานำผลการประเมินในด้านการมอบหมายงาน การประเมินผลการปฏิบัติงาน และการคัดเลือกเพื่อการพัฒนาทรัพยากรบุคคล มากำหนดนโยบายหรือแผนการบริหารทรัพยากรบุคคล พร้อมทั้งดำเนินการตามนโยบายหรือแผนที่กำหนดไว้';
+const METHOD = 'นำผลการประเมินการปฏิบัติงาน และการคัดเลือกเพื่อการพัฒนาทรัพยากรบุคคลมากำหนดนโยบายหรือแผนการบริหารทรัพยากรบุคคลในปีถัดไป';
+const RESULT = 'ประชุมชี้แจงรายละเอียดหลักเกณฑ์แนวทางการปฏิบัติในการบริหารทรัพยากรบุคคลให้พนักงานรับทราบในการประชุมประจำเดือน เมื่อวันที่ ๖ ธันวาคม ๒๕๖๕';
+const SUGGESTION = 'หากมีบุคลากรบรรจุ/โอน/ย้ายเข้ามาในหน่วยงาน ควรมอบหมายเจ้าหน้าที่สำนักปลัดแจ้งให้ทราบถึงมาตรการต่าง ๆ ของหน่วยงาน';
+
+/** A memo with the standard four sections and the given number of extra body paragraphs. */
+export function sampleMemoInput(extraParagraphs = 0): MemoInput {
+  return {
+    date: '2023-01-24',
+    docNumber: 'ขก ๘๘๘๐๑/๑๒๓',
+    unitId: null,
+    agency: 'สำนักปลัด เทศบาลตำบลทดสอบ จังหวัดขอนแก่น โทร ๐๔๓-๑๒๓๔๕๖',
+    subject: 'รายงานผลการดำเนินการมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๖',
+    salutation: 'นายกเทศมนตรีตำบลทดสอบ',
+    numbered: true,
+    sections: [
+      { heading: 'เรื่องเดิม', paragraphs: [`ด้วยสำนักงาน ป.ป.ช. ได้ดำเนินโครงการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. ๒๕๖๕ ผ่านระบบเทคโนโลยีสารสนเทศ (ITAS) นั้น`] },
+      { heading: 'ข้อเท็จจริง', paragraphs: [RESULT, ...Array.from({ length: extraParagraphs }, (_, i) => `${formatNumber(i + 1, { thaiDigits: true })}) ${MEASURE} ${METHOD}`)] },
+      { heading: 'ข้อกฎหมาย/ระเบียบที่เกี่ยวข้อง', paragraphs: ['ตามมติคณะรัฐมนตรีในการประชุมเมื่อวันที่ ๒๓ มกราคม ๒๕๖๑'] },
+      { heading: 'ข้อเสนอแนะ', paragraphs: ['จึงขอรายงานผลการดำเนินการ รายละเอียดปรากฏตามเอกสารที่แนบมาพร้อมนี้'] },
+    ],
+    closing: 'จึงเรียนมาเพื่อโปรดทราบและพิจารณา',
+    signer: { personId: null, name: 'นางสาวกมลชนก บุญมี', position: 'นักทรัพยากรบุคคลชำนาญการ' },
+    commentBoxes: [
+      { heading: 'ความเห็นของหัวหน้าสำนักปลัด', signer: { personId: null, name: 'จ่าเอกอนุชา พรมมา', position: 'หัวหน้าสำนักปลัด' } },
+      { heading: 'ความเห็นของปลัดเทศบาล', signer: { personId: null, name: 'นางวิไลวรรณ ทองดี', position: 'ปลัดเทศบาลตำบลทดสอบ' } },
+    ],
+  };
+}
+
+/**
+ * A progress report: the covering memo, then a landscape section with a long six-column table
+ * (header row repeated on each page), then a portrait page back for the signature.
+ */
+export function longReportModel(org: Organization, rows: number): DocumentModel {
+  const memo = buildMemoModel(sampleMemoInput(), org, null);
+  const header: TableCell[] = ['มาตรการ/แนวทาง', 'วิธีการดำเนินการ', 'ผู้รับผิดชอบ', 'ระยะเวลาดำเนินการ', 'ผลการดำเนินการ', 'ข้อเสนอแนะ'].map((text) => ({ paragraphs: [text], shaded: true }));
+  const body: TableCell[][] = Array.from({ length: rows }, (_, i) => [
+    { paragraphs: [`${formatNumber(i + 1, org)}) ${MEASURE}`] },
+    { paragraphs: [METHOD] },
+    { paragraphs: ['สำนักปลัด กองคลัง กองช่าง'] },
+    { paragraphs: ['ม.ค. ๖๖ - มี.ค. ๖๖'] },
+    { paragraphs: [RESULT] },
+    { paragraphs: [SUGGESTION] },
+  ]);
+  return {
+    ...memo,
+    title: 'รายงานผลการดำเนินการตามมาตรการ',
+    sections: [
+      ...memo.sections,
+      {
+        orientation: 'landscape',
+        blocks: [
+          { kind: 'heading', level: 1, text: 'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๖' },
+          { kind: 'table', columns: [{ weight: 5 }, { weight: 5 }, { weight: 2.5 }, { weight: 2.2 }, { weight: 5 }, { weight: 4 }], headerRows: [header], rows: body },
+        ],
+      },
+      {
+        orientation: 'portrait',
+        blocks: [
+          { kind: 'paragraph', runs: ['ขอรับรองว่ารายงานผลการดำเนินการข้างต้นถูกต้องตามความเป็นจริง'], firstLineIndentCm: 2.5 },
+          { kind: 'signature', name: 'นางวิไลวรรณ ทองดี', position: ['ปลัดเทศบาลตำบลทดสอบ'] },
+        ],
+      },
+    ],
+  };
+}
