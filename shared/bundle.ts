@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGES, organizationInput, personInput } from './api/office';
 import { GARUDA_TYPES, memoInput } from './api/memos';
+import { bundleAssessment, bundleFramework, resultsBundleIssues } from './ita/bundle';
 
 /**
  * The ITA Desk data bundle: one JSON file that carries an office's records between PCs, into
@@ -39,8 +40,11 @@ export const bundleSchema = z
     people: z.array(bundlePerson).max(100_000),
     memos: z.array(bundleMemo).max(100_000).default([]),
     garuda: bundleGaruda.nullable().default(null),
+    frameworks: z.array(bundleFramework).max(1_000).default([]),
+    assessments: z.array(bundleAssessment).max(1_000).default([]),
   })
   .superRefine((bundle, ctx) => {
+    for (const issue of resultsBundleIssues(bundle.frameworks, bundle.assessments)) ctx.addIssue({ code: 'custom', ...issue });
     const unitIds = new Set<number>();
     const topLevel = new Set(bundle.units.filter((u) => u.parentId === null).map((u) => u.id));
     const names = new Set<string>();
@@ -76,4 +80,4 @@ export const bundleSchema = z
   });
 
 export type Bundle = z.infer<typeof bundleSchema>;
-export type BundleCounts = Record<'units' | 'people', number> & { organization: string | null; memos?: number };
+export type BundleCounts = Record<'units' | 'people', number> & { organization: string | null; memos?: number; frameworks?: number; assessments?: number };

@@ -1,4 +1,5 @@
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from './bundle';
+import { sampleResults } from './ita/sampleResults';
 
 const AGENCY = 'สำนักปลัด องค์การบริหารส่วนตำบลโนนสวรรค์ จังหวัดขอนแก่น โทร ๐๔๓-๒๐๐๑๒๓';
 
@@ -100,5 +101,6 @@ export function sampleBundle(appVersion: string): Bundle {
     ],
     memos: SAMPLE_MEMOS,
     garuda: null,
+    ...sampleResults(),
   };
 }

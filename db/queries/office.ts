@@ -5,6 +5,7 @@ import { all, first, qb, run, type Sqlite } from '../query';
 import type { Selectable } from 'kysely';
 import type { OrganizationRow, PersonRow } from '../schema';
 import { clearMemoData } from './memos';
+import { clearResultsData } from './results';
 
 export function getSetting(db: Sqlite, key: string): string | undefined {
   return first(db, qb.selectFrom('setting').select('value').where('key', '=', key))?.value;
@@ -155,6 +156,7 @@ export function tableCounts(db: Sqlite): Record<string, number> {
 
 /** Empties every office table (children first), for a bundle import or sample data that replaces all. */
 export function clearOfficeData(db: Sqlite): void {
+  clearResultsData(db);
   clearMemoData(db);
   run(db, qb.deleteFrom('person'));
   run(db, qb.deleteFrom('unit').where('parent_id', 'is not', null));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import * as q from '../../db/queries/office';
 import { exportMemos, importMemos } from './memos';
+import { exportResults, importResults } from './results';
 import { AppError } from '../../shared/api/errors';
 import { toFieldIssues } from '../../shared/api/validation';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, type Bundle, type BundleCounts } from '../../shared/bundle';
@@ -19,6 +20,7 @@ export function exportBundle({ db, appVersion }: AppContext, now = new Date()): 
     units: q.listUnits(db).map(({ id, name, parentId, sortOrder }) => ({ id, name, parentId, sortOrder })),
     people: q.listPeople(db),
     ...exportMemos(db),
+    ...exportResults(db),
   };
 }
 
@@ -30,7 +32,7 @@ export function parseBundle(raw: unknown): Bundle {
   if (!head.success || head.data.format !== BUNDLE_FORMAT) throw new AppError('bundle_invalid', { issues: [{ path: 'format', key: 'bundle.foreign' }] });
   if (head.data.version > BUNDLE_VERSION)
     throw new AppError('bundle_invalid', { issues: [{ path: 'version', key: 'bundle.newer', params: { found: head.data.version, supported: BUNDLE_VERSION } }] });
-  const parsed = bundleSchema.safeParse(raw);
+  const parsed = bundleSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) throw new AppError('bundle_invalid', { issues: toFieldIssues(parsed.error) });
   return parsed.data;
 }
@@ -46,8 +48,9 @@ export function importBundle({ db }: AppContext, raw: unknown): BundleCounts {
     for (const unit of ordered) q.insertUnit(db, unit);
     for (const person of bundle.people) q.insertPerson(db, person);
     importMemos(db, bundle);
+    importResults(db, bundle.frameworks, bundle.assessments);
   })();
-  return { organization: bundle.organization?.name ?? null, units: bundle.units.length, people: bundle.people.length, memos: bundle.memos.length };
+  return { organization: bundle.organization?.name ?? null, units: bundle.units.length, people: bundle.people.length, memos: bundle.memos.length, frameworks: bundle.frameworks.length, assessments: bundle.assessments.length };
 }
 
 export const bundleHandlers: Pick<Handlers, 'bundle.export' | 'bundle.import'> = {

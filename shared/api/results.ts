@@ -3,6 +3,7 @@ import { channel, noInput } from './channel';
 import { GRADES, INSTRUMENT_CODES, ITEM_SCALES, SURVEY_INSTRUMENTS } from '../ita/types';
 import type { Analysis, Assessment, AssessmentChecks, AssessmentSummary, Framework, FrameworkDefinition, FrameworkSummary } from '../ita/types';
 import { checkScore, parseCount, parseScore } from '../ita/score';
+import { frameworkIssues } from '../ita/framework';
 
 /**
  * ITA frameworks (data per fiscal year) and yearly results: enter, check, analyse, export.
@@ -100,6 +101,8 @@ export const frameworkDefinitionInput = z.strictObject({
     .max(500),
   confirmed: z.boolean().default(true),
   notes: z.string().max(10_000).default(''),
+}).superRefine((definition, ctx) => {
+  for (const issue of frameworkIssues(definition)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.key, params: issue.params });
 });
 export type FrameworkDefinitionInput = z.input<typeof frameworkDefinitionInput>;
 
