@@ -13,6 +13,11 @@ import { exportBundle, importBundle } from './services/bundle';
 import { writeFileAtomic } from './services/files';
 import { runExport } from './cliExport';
 import { createBackup, restoreBackup, undoRestore, verifyBackupFile } from './services/backup';
+import { analysisInput } from '../shared/api/results';
+import { toFieldIssues } from '../shared/api/validation';
+import { toArabicDigits } from '../shared/domain/thaiFormat';
+import { analysisSummary } from '../shared/ita/summary';
+import { analyseYear } from './services/results';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -31,7 +36,10 @@ commands:
   backup --to DIR            write a checked backup file (.itadesk) into DIR
   verify <file.itadesk>      check a backup fully (exit 0 only for a good backup; JSON report)
   restore <file.itadesk>     verify, keep an undo copy of the current data, then restore the backup
-  undo-restore               bring back the data from before the last restore`;
+  undo-restore               bring back the data from before the last restore
+  analyse --year 2565 [--json] [--target 85] [--oit-threshold 0] [--ei-threshold 85]
+                             analysis of a year's ITA results (grade, pass, ranking, weak indicators
+                             and items, changes against the previous year); --json prints all of it`;
 
 function option(args: string[], name: string): string {
   const index = args.indexOf(name);
@@ -50,6 +58,14 @@ function positional(args: string[], index: number): string {
 class UsageError extends Error {}
 
 export const commands: Record<string, Command> = {
+  analyse: (args, ctx) => {
+    const number = (name: string) => (args.includes(name) ? Number(toArabicDigits(option(args, name))) : undefined);
+    const parsed = analysisInput.safeParse({ fiscalYear: number('--year'), target: number('--target'), oitThreshold: number('--oit-threshold'), eiThreshold: number('--ei-threshold') });
+    if (!parsed.success) throw new AppError('validation', { issues: toFieldIssues(parsed.error) });
+    const { fiscalYear, ...options } = parsed.data;
+    const analysis = analyseYear(ctx.db, fiscalYear, options);
+    return args.includes('--json') ? analysis : analysisSummary(analysis);
+  },
   export: (args, ctx) => runExport(args, ctx),
   info: (_args, ctx) => ({
     appVersion: ctx.appVersion,

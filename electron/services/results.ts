@@ -254,7 +254,7 @@ export function listAssessments(db: Sqlite): AssessmentSummary[] {
 export function analyseYear(db: Sqlite, fiscalYear: number, options: Partial<AnalysisOptions> = {}): Analysis {
   ensureFrameworks(db);
   const assessment = q.getAssessment(db, fiscalYear);
-  if (!assessment) throw new AppError('not_found', { params: { year: fiscalYear } });
+  if (!assessment) throw new AppError('not_found', { params: { year: fiscalYear }, issues: [{ path: 'fiscalYear', key: 'results.noResults', params: { year: fiscalYear } }] });
   const framework = requireFramework(db, assessment.frameworkId);
   const previous = q.previousAssessment(db, fiscalYear);
   const previousFramework = previous ? requireFramework(db, previous.frameworkId) : undefined;
@@ -344,7 +344,8 @@ export const resultsHandlers: Pick<Handlers, ResultsChannel> = {
   'assessments.save': (input, { db }) => saveAssessment(db, input),
   'assessments.patch': (input, { db }) => patchAssessment(db, input),
   'assessments.delete': ({ fiscalYear }, { db }) => {
-    if (!db.transaction(() => q.deleteAssessment(db, fiscalYear))()) throw new AppError('not_found', { params: { year: fiscalYear } });
+    if (!db.transaction(() => q.deleteAssessment(db, fiscalYear))())
+      throw new AppError('not_found', { params: { year: fiscalYear }, issues: [{ path: 'fiscalYear', key: 'results.noResults', params: { year: fiscalYear } }] });
   },
 
   'analysis.get': (input, { db }) => analyseYear(db, input.fiscalYear, analysisOptionsOf(input)),
