@@ -3,6 +3,7 @@ import { common } from './common';
 import { memos } from './memos';
 import { office } from './office';
 import { results } from './results';
+import { resultsUi } from './resultsUi';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -16,7 +17,7 @@ function merge(...trees: Tree[]): Tree {
   return out;
 }
 
-const domains = [common, office, memos, results, backup];
+const domains = [common, office, memos, results, resultsUi, backup];
 
 /** i18next resources, Thai first. Each domain keeps its strings beside each other in both languages. */
 export const resources = {

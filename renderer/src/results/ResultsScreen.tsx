@@ -1,0 +1,457 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError, FieldIssue } from '../../../shared/api/errors';
+import type { AssessmentView } from '../../../shared/api/results';
+import type { PasteMessage } from '../../../shared/ita/paste';
+import { SURVEY_INSTRUMENTS, type AssessmentChecks, type Framework, type InstrumentCode } from '../../../shared/ita/types';
+import { call } from '../api';
+import { useApp } from '../appContext';
+import { apiErrorOf, ErrorNotice } from '../ui/errors';
+import {
+  draftChecks,
+  draftFromAssessment,
+  emptyDraft,
+  itemKind,
+  itemsOf,
+  locateIssue,
+  OVERALL_CODE,
+  toAssessmentInput,
+  type CellProblem,
+  type Draft,
+  type GridId,
+} from './draft';
+import { currentFiscalYear, useNumberFormat } from './format';
+import { ScoreGrid, type CellChange, type GridColumn, type GridRow } from './ScoreGrid';
+import { YearPicker } from './YearPicker';
+import './results.css';
+
+type Tab = 'indicators' | InstrumentCode | 'recommendations' | 'samples';
+const TABS: Tab[] = ['indicators', 'OIT', 'EIT', 'IIT', 'recommendations', 'samples'];
+
+interface Notice {
+  kind: 'error' | 'info';
+  message: string;
+}
+
+/**
+ * Enter a year's results as they arrive from ITAS: the ten indicators and the overall score, the
+ * items of each instrument with the assessor's comments, the NACC recommendations and the survey
+ * samples. Grids take pastes from Excel, Word and PDF; a save is all or nothing.
+ */
+export function ResultsScreen() {
+  const { t } = useTranslation();
+  const { notify } = useApp();
+  const fmt = useNumberFormat();
+  const [year, setYear] = useState<number>();
+  const [view, setView] = useState<AssessmentView>();
+  const [loadError, setLoadError] = useState<ApiError>();
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [dirty, setDirty] = useState(false);
+  const [tab, setTab] = useState<Tab>('indicators');
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [problems, setProblems] = useState<CellProblem[]>([]);
+  const [saveError, setSaveError] = useState<{ error: ApiError; issues: FieldIssue[] }>();
+  const [savedChecks, setSavedChecks] = useState<AssessmentChecks>();
+  const [saving, setSaving] = useState(false);
+  const [pendingYear, setPendingYear] = useState<number>();
+
+  // Opens the latest recorded year, or the current fiscal year when none is recorded.
+  useEffect(() => {
+    call('assessments.list', {})
+      .then((list) => setYear(list.at(-1)?.fiscalYear ?? currentFiscalYear() - 1))
+      .catch(() => setYear(currentFiscalYear() - 1));
+  }, []);
+
+  const load = useCallback(
+    async (fiscalYear: number) => {
+      try {
+        const next = await call('assessments.get', { fiscalYear });
+        setView(next);
+        setDraft(draftFromAssessment(next.assessment, (v, d) => fmt.plain(v, d)));
+        setDirty(false);
+        setProblems([]);
+        setSaveError(undefined);
+        setSavedChecks(next.checks ?? undefined);
+        setNotice(null);
+        setLoadError(undefined);
+      } catch (thrown) {
+        setLoadError(apiErrorOf(thrown));
+      }
+    },
+    [fmt],
+  );
+
+  useEffect(() => {
+    if (year !== undefined) void load(year);
+  }, [year, load]);
+
+  const framework = view?.framework ?? null;
+  const checks = useMemo(() => (framework && year ? draftChecks(draft, framework, year) : undefined), [draft, framework, year]);
+
+  const chooseYear = (next: number) => {
+    if (dirty) setPendingYear(next);
+    else setYear(next);
+  };
+
+  const save = async () => {
+    if (!framework || year === undefined) return;
+    const { input, problems: found } = toAssessmentInput(draft, framework, year);
+    setProblems(found);
+    setSaveError(undefined);
+    if (found.length) {
+      setNotice({ kind: 'error', message: t('results.entry.saveRefused', { count: found.length }) });
+      const first = found[0]!;
+      if (first.grid !== 'samples') setTab(first.grid);
+      else setTab('samples');
+      return;
+    }
+    setSaving(true);
+    try {
+      const saved = await call('assessments.save', input);
+      setSavedChecks(saved.checks);
+      setView((v) => (v ? { ...v, assessment: saved.assessment, checks: saved.checks } : v));
+      setDirty(false);
+      setNotice({ kind: 'info', message: t('results.entry.saved', { year: fmt.year(year) }) });
+      notify(t('state.saved'));
+    } catch (thrown) {
+      const error = apiErrorOf(thrown);
+      setSaveError({ error, issues: error.issues ?? [] });
+      setNotice(null);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  // Server issues that name a cell are drawn on it; the others are listed in the notice.
+  const serverCells = useMemo(() => {
+    const map = new Map<string, PasteMessage>();
+    if (!framework || !saveError) return map;
+    for (const issue of saveError.issues) {
+      const at = locateIssue(issue, framework);
+      if (at) map.set(`${at.grid}:${at.code}:${at.column}`, { key: issue.key, ...(issue.params ? { params: issue.params } : {}) });
+    }
+    return map;
+  }, [saveError, framework]);
+
+  const update = (mutate: (d: Draft) => void) => {
+    setDraft((d) => {
+      const next = structuredClone(d);
+      mutate(next);
+      return next;
+    });
+    setDirty(true);
+    setSavedChecks(undefined);
+  };
+
+  if (loadError) return <ErrorNotice error={loadError} />;
+  if (year === undefined || !view) return <p className="loading">{t('state.loading')}</p>;
+
+  const problemCount = (g: Tab) => problems.filter((p) => p.grid === g).length + [...serverCells.keys()].filter((k) => k.startsWith(`${g}:`)).length;
+
+  return (
+    <section className="rs-screen" data-testid="results-entry">
+      <header className="rs-header">
+        <div>
+          <h2>{t('results.entry.title')}</h2>
+          <p className="rs-sub">{t('results.entry.intro')}</p>
+        </div>
+        <YearPicker value={year} onChange={chooseYear} testId="results-year" />
+      </header>
+
+      {pendingYear !== undefined && (
+        <div className="notice notice-warning rs-notice" role="alertdialog" data-testid="unsaved-dialog">
+          <p>{t('results.entry.unsaved', { year: fmt.year(year) })}</p>
+          <button type="button" onClick={() => setPendingYear(undefined)}>
+            {t('results.entry.stay')}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setYear(pendingYear);
+              setPendingYear(undefined);
+            }}
+          >
+            {t('results.entry.discard')}
+          </button>
+        </div>
+      )}
+
+      {!framework ? (
+        <div className="notice notice-warning rs-notice" data-testid="no-framework">
+          {t('results.noFramework', { year: fmt.year(year) })}
+        </div>
+      ) : (
+        <>
+          <p className="rs-framework" data-testid="results-framework">
+            {t('results.entry.framework', { name: framework.name, year: fmt.year(framework.fiscalYear) })}
+            {framework.fiscalYear !== year && <span className="rs-badge rs-badge-muted"> {t('results.entry.frameworkOfYear', { year: fmt.year(framework.fiscalYear) })}</span>}
+          </p>
+
+          <SaveBar dirty={dirty} saving={saving} onSave={() => void save()} checks={savedChecks ?? checks} />
+
+          <div className="rs-tabs" role="tablist">
+            {TABS.map((id) => (
+              <button key={id} type="button" role="tab" aria-selected={tab === id} className={tab === id ? 'rs-tab rs-tab-active' : 'rs-tab'} onClick={() => setTab(id)} data-testid={`tab-${id}`}>
+                {t(`results.entry.tab.${id}`)}
+                {problemCount(id) > 0 && <span className="rs-tab-bad">{fmt.plain(problemCount(id))}</span>}
+              </button>
+            ))}
+          </div>
+
+          {notice && (
+            <div className={`notice ${notice.kind === 'error' ? 'notice-error' : 'notice-info'} rs-notice`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="results-notice">
+              {notice.message}
+            </div>
+          )}
+          {problems.length > 0 && (
+            <ul className="rs-problems" data-testid="results-problems">
+              {problems.map((p) => (
+                <li key={`${p.grid}-${p.code}-${p.column}`}>
+                  <button type="button" className="rs-link" onClick={() => setTab(p.grid)}>
+                    {t(p.code === OVERALL_CODE ? 'results.entry.overallRow' : p.grid === 'indicators' ? 'results.entry.indicatorCode' : 'results.entry.itemCode', { code: p.code })}
+                    {p.grid === 'samples' ? ` ${t(`results.entry.${p.column}`)}` : ''}
+                  </button>
+                  : {t(p.message.key, { ...p.message.params })}
+                </li>
+              ))}
+            </ul>
+          )}
+          <ErrorNotice error={saveError?.error} issues={saveError?.issues.filter((i) => !locateIssue(i, framework))} testId="results-save-error" />
+
+          <div className="rs-panel">
+            {tab === 'indicators' && <IndicatorsTab framework={framework} draft={draft} checks={checks} serverCells={serverCells} update={update} onNotice={setNotice} />}
+            {(tab === 'OIT' || tab === 'EIT' || tab === 'IIT') && <ItemsTab instrument={tab} framework={framework} draft={draft} serverCells={serverCells} update={update} onNotice={setNotice} />}
+            {tab === 'recommendations' && <RecommendationsTab framework={framework} draft={draft} update={update} />}
+            {tab === 'samples' && <SamplesTab draft={draft} checks={checks} problems={problems} update={update} />}
+          </div>
+
+        </>
+      )}
+    </section>
+  );
+}
+
+interface TabProps {
+  framework: Framework;
+  draft: Draft;
+  serverCells: Map<string, PasteMessage>;
+  update: (mutate: (d: Draft) => void) => void;
+  onNotice: (n: Notice | null) => void;
+}
+
+function cellsFor(grid: GridId, rows: GridRow[], columns: GridColumn[], serverCells: Map<string, PasteMessage>): Map<string, PasteMessage> {
+  const map = new Map<string, PasteMessage>();
+  rows.forEach((row, r) =>
+    columns.forEach((column, c) => {
+      const found = serverCells.get(`${grid}:${row.code}:${column.key}`);
+      if (found) map.set(`${r}:${c}`, found);
+    }),
+  );
+  return map;
+}
+
+function IndicatorsTab({ framework, draft, checks, serverCells, update, onNotice }: TabProps & { checks: AssessmentChecks | undefined }) {
+  const { t } = useTranslation();
+  const fmt = useNumberFormat();
+  const columns: GridColumn[] = [{ key: 'score', header: t('results.entry.score'), kind: 'score', width: '9rem' }];
+  const rows: GridRow[] = [
+    ...framework.indicators.map((indicator) => ({
+      code: String(indicator.no),
+      name: indicator.name,
+      lead: [fmt.plain(indicator.no), indicator.name, indicator.instrument],
+    })),
+    { code: OVERALL_CODE, name: t('results.entry.overall'), lead: ['', t('results.entry.overall'), ''] },
+  ];
+  const values = rows.map((row) => [row.code === OVERALL_CODE ? draft.overall : (draft.indicators[row.code] ?? '')]);
+  const overall = checks?.overall;
+  const warnings = new Map<number, string>();
+  if (overall?.mismatch && overall.entered !== null && overall.computed !== null)
+    warnings.set(rows.length - 1, t('results.entry.mismatch', { entered: fmt.score(overall.entered), computed: fmt.score(overall.computed), difference: fmt.score(Math.abs(overall.difference ?? 0)) }));
+  const onChange = (changes: CellChange[]) =>
+    update((d) => {
+      for (const change of changes) {
+        const code = rows[change.row]!.code;
+        if (code === OVERALL_CODE) d.overall = change.raw;
+        else d.indicators[code] = change.raw;
+      }
+    });
+  return (
+    <>
+      <p className="rs-hint">{t('results.entry.pasteHint')}</p>
+      <ScoreGrid
+        id="indicators"
+        caption={t('results.entry.tab.indicators')}
+        leadHeaders={[{ header: t('results.entry.no'), width: '4rem' }, { header: t('results.entry.indicator') }, { header: t('results.entry.instrument'), width: '6rem' }]}
+        columns={columns}
+        rows={rows}
+        values={values}
+        serverErrors={cellsFor('indicators', rows, columns, serverCells)}
+        rowWarnings={warnings}
+        onChange={onChange}
+        onNotice={onNotice}
+      />
+      {overall && (
+        <p className="rs-computed" data-testid="computed-overall">
+          {t('results.entry.computed', { computed: fmt.score(overall.computed) })}
+        </p>
+      )}
+    </>
+  );
+}
+
+function ItemsTab({ instrument, framework, draft, serverCells, update, onNotice }: TabProps & { instrument: InstrumentCode }) {
+  const { t } = useTranslation();
+  const fmt = useNumberFormat();
+  const kind = itemKind(framework, instrument);
+  const items = itemsOf(framework, instrument);
+  const columns: GridColumn[] = [
+    { key: 'score', header: kind === 'binary' ? t('results.entry.scoreBinary') : t('results.entry.score'), kind, width: '8rem' },
+    { key: 'comment', header: t('results.entry.comment'), kind: 'text', width: '38%' },
+  ];
+  // Group headings: OIT items under their sub-indicator, survey questions under their indicator.
+  const rows: GridRow[] = [];
+  let group = '';
+  for (const item of items) {
+    const sub = item.subIndicator ? framework.subIndicators.find((s) => s.code === item.subIndicator) : undefined;
+    const indicator = framework.indicators.find((i) => i.no === item.indicatorNo);
+    const heading = sub ? `${sub.code} ${sub.name}` : indicator ? t('results.entry.indicatorHeading', { no: fmt.plain(indicator.no), name: indicator.name }) : '';
+    if (heading && heading !== group) {
+      rows.push({ code: `#${heading}`, name: heading, lead: [], heading });
+      group = heading;
+    }
+    rows.push({ code: item.code, name: item.name, lead: [item.code, item.name] });
+  }
+  const values = rows.map((row) => (row.heading !== undefined ? [] : [draft.items[row.code]?.score ?? '', draft.items[row.code]?.comment ?? '']));
+  const onChange = (changes: CellChange[]) =>
+    update((d) => {
+      for (const change of changes) {
+        const code = rows[change.row]!.code;
+        const cell = (d.items[code] ??= { score: '', comment: '' });
+        if (change.col === 0) cell.score = change.raw;
+        else cell.comment = change.raw;
+      }
+    });
+  if (items.length === 0) return <p className="rs-hint">{t('results.entry.noItems')}</p>;
+  return (
+    <>
+      <p className="rs-hint">{t(kind === 'binary' ? 'results.entry.pasteHintOit' : 'results.entry.pasteHintItems')}</p>
+      <ScoreGrid
+        id={instrument}
+        caption={t(`results.entry.tab.${instrument}`)}
+        leadHeaders={[{ header: t('results.entry.code'), width: '4.5rem' }, { header: t('results.entry.item') }]}
+        columns={columns}
+        rows={rows}
+        values={values}
+        serverErrors={cellsFor(instrument, rows, columns, serverCells)}
+        onChange={onChange}
+        onNotice={onNotice}
+      />
+    </>
+  );
+}
+
+function RecommendationsTab({ framework, draft, update }: Pick<TabProps, 'framework' | 'draft' | 'update'>) {
+  const { t } = useTranslation();
+  return (
+    <div className="rs-recommendations">
+      <p className="rs-hint">{t('results.entry.recommendationsHint')}</p>
+      {framework.instruments.map((instrument) => (
+        <div className="field" key={instrument.code}>
+          <label htmlFor={`rec-${instrument.code}`}>{t(`results.instrument.${instrument.code}`)}</label>
+          <textarea
+            id={`rec-${instrument.code}`}
+            data-testid={`rec-${instrument.code}`}
+            rows={6}
+            value={draft.recommendations[instrument.code]}
+            onChange={(e) => {
+              const value = e.target.value;
+              update((d) => {
+                d.recommendations[instrument.code] = value;
+              });
+            }}
+          />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function SamplesTab({ draft, checks, problems, update }: Pick<TabProps, 'draft' | 'update'> & { checks: AssessmentChecks | undefined; problems: CellProblem[] }) {
+  const { t } = useTranslation();
+  const fmt = useNumberFormat();
+  return (
+    <div className="rs-samples">
+      <p className="rs-hint">{t('results.entry.samplesHint')}</p>
+      <table className="rs-table">
+        <thead>
+          <tr>
+            <th>{t('results.entry.survey')}</th>
+            <th>{t('results.entry.population')}</th>
+            <th>{t('results.entry.sample')}</th>
+            <th>{t('results.entry.minimum')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {SURVEY_INSTRUMENTS.map((code) => {
+            const check = checks?.samples.find((s) => s.instrument === code);
+            const problem = (column: string) => problems.find((p) => p.grid === 'samples' && p.code === code && p.column === column);
+            const input = (column: 'population' | 'sample') => {
+              const bad = problem(column);
+              return (
+                <td className={bad ? 'rs-invalid' : undefined}>
+                  <input
+                    type="text"
+                    inputMode="numeric"
+                    aria-label={`${code} ${t(`results.entry.${column}`)}`}
+                    data-testid={`sample-${code}-${column}`}
+                    value={draft.samples[code][column]}
+                    onChange={(e) => {
+                      const value = e.target.value;
+                      update((d) => {
+                        d.samples[code][column] = value;
+                      });
+                    }}
+                  />
+                  {bad && <span className="rs-cell-error">{t(bad.message.key, { ...bad.message.params })}</span>}
+                </td>
+              );
+            };
+            return (
+              <tr key={code}>
+                <th scope="row">{t(`results.instrument.${code}`)}</th>
+                {input('population')}
+                {input('sample')}
+                <td data-testid={`sample-${code}-minimum`}>{check?.minimum == null ? '—' : fmt.plain(check.minimum)}</td>
+                <td>
+                  {check?.short && (
+                    <span className="rs-warning-text" data-testid={`sample-${code}-short`}>
+                      ⚠ {t('results.entry.sampleShort', { sample: fmt.plain(check.sample ?? 0), minimum: fmt.plain(check.minimum ?? 0) })}
+                    </span>
+                  )}
+                  {check && !check.short && check.minimum !== null && check.sample !== null && <span className="rs-ok-text">✓ {t('results.entry.sampleEnough')}</span>}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="rs-hint">{t('results.entry.sampleRule')}</p>
+    </div>
+  );
+}
+
+function SaveBar({ dirty, saving, onSave, checks }: { dirty: boolean; saving: boolean; onSave: () => void; checks: AssessmentChecks | undefined }) {
+  const { t } = useTranslation();
+  const fmt = useNumberFormat();
+  const missing = (checks?.missingIndicators.length ?? 0) + (checks?.missingItems.length ?? 0);
+  return (
+    <div className="rs-savebar">
+      <button type="button" className="primary" onClick={onSave} disabled={saving} data-testid="results-save">
+        {saving ? t('state.loading') : t('action.save')}
+      </button>
+      {dirty ? <span className="rs-badge rs-badge-warn">{t('results.entry.dirty')}</span> : <span className="rs-badge rs-badge-muted">{t('results.entry.clean')}</span>}
+      {missing > 0 && <span className="rs-muted">{t('results.entry.missing', { indicators: fmt.plain(checks?.missingIndicators.length ?? 0), items: fmt.plain(checks?.missingItems.length ?? 0) })}</span>}
+    </div>
+  );
+}
