@@ -92,7 +92,8 @@ export function analyse(assessment: AnalysedAssessment, framework: FrameworkDefi
   const scaleOf = new Map(framework.instruments.map((i) => [i.code, i.itemScale]));
   const instrumentOf = new Map(framework.indicators.map((i) => [i.no, i.instrument]));
   const subNames = new Map(framework.subIndicators.map((s) => [s.code, s.name]));
-  const previousItems = new Map(previous?.framework.items.map((i) => [i.code, i.name]) ?? []);
+  // Items are renumbered between years (O26 of 2564 is O24 of 2566): the same item is the one with the same name.
+  const previousCodeByName = new Map(previous?.framework.items.map((i) => [i.name, i.code]) ?? []);
   const weakItems: WeakItem[] = [];
   for (const item of framework.items) {
     const result = assessment.items[item.code];
@@ -103,9 +104,8 @@ export function analyse(assessment: AnalysedAssessment, framework: FrameworkDefi
     const threshold = binary ? options.oitThreshold : options.eiThreshold;
     const weak = binary ? result.score <= threshold : result.score < threshold;
     if (!weak) continue;
-    // Codes are renumbered between years (O12 of 2564 is not O12 of 2566): compare only the same item.
-    const comparable = previous && previousItems.get(item.code) === item.name;
-    const last = comparable ? scoreOf(previous.assessment.items[item.code]?.score) : null;
+    const previousCode = previousCodeByName.get(item.name) ?? null;
+    const last = previous && previousCode ? scoreOf(previous.assessment.items[previousCode]?.score) : null;
     weakItems.push({
       code: item.code,
       name: item.name,
@@ -116,6 +116,7 @@ export function analyse(assessment: AnalysedAssessment, framework: FrameworkDefi
       score: result.score,
       comment: result.comment,
       threshold,
+      previousCode,
       previousScore: last,
       delta: delta(result.score, last),
     });

@@ -220,7 +220,9 @@ export interface WeakItem {
   comment: string;
   /** The threshold that made it weak (OIT: at or below it; IIT/EIT: below it). */
   threshold: number;
-  /** Last year's score of the same item (same code and name), `null` when not comparable. */
+  /** The same item (same name) in the previous year's framework; codes are renumbered between years. */
+  previousCode: string | null;
+  /** Last year's score of that item, `null` when there is none. */
   previousScore: number | null;
   delta: number | null;
 }
