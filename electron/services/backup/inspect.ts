@@ -30,7 +30,7 @@ export function fiscalYearsOf(db: Sqlite): number[] {
 
 export function summarize(db: Sqlite): DatabaseSummary {
   const schemaVersion = db.pragma('user_version', { simple: true }) as number;
-  let organization: string | null = null;
+  let organization: string | null;
   try {
     organization = getOrganization(db)?.name ?? null;
   } catch {

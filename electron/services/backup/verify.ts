@@ -85,7 +85,7 @@ export function listBackups(dir: string): BackupListing[] {
   try {
     names = fs.readdirSync(dir).filter((n) => n.toLowerCase().endsWith(BACKUP_EXTENSION) && !n.startsWith('.'));
   } catch {
-    throw new AppError('not_found', { params: { dir } });
+    throw new AppError('not_found', { params: { dir }, issues: [{ path: 'dir', key: 'backup.reason.folderMissing', params: { dir } }] });
   }
   const listings = names.map((name): BackupListing => {
     const file = path.join(dir, name);
