@@ -6,7 +6,7 @@ import { AUTO_BACKUP_PATTERN, backupsToKeep, DEFAULT_RETENTION, isBackupDue, typ
 import type { AppContext } from '../context';
 import { copyBackup, createBackup } from './create';
 import { readContainer, streamDatabase } from './format';
-import { removeQuietly } from './io';
+import { removeQuietly, targetError } from './io';
 import { exclusive, localBackupDir, readState, scratchDir, updateState } from './state';
 import { verifyBackupFile } from './verify';
 
@@ -79,11 +79,11 @@ export async function runAutoBackup(ctx: AppContext, reason: 'daily' | 'exit' | 
   try {
     await exclusive(ctx, 'backup', async (op) => {
       const localDir = localBackupDir(ctx.dataDir);
-      fs.mkdirSync(localDir, { recursive: true });
       try {
+        fs.mkdirSync(localDir, { recursive: true });
         result.local = await createBackup(ctx, localDir, { kind: 'auto', now, op });
       } catch (error) {
-        result.errors.push(describe(error, localDir));
+        result.errors.push(describe(targetError(error, localDir), localDir));
       }
       const usb = state.settings.usbTarget;
       if (result.local && usb && fs.existsSync(usb)) {

@@ -52,7 +52,7 @@ export function targetError(error: unknown, dir: string): AppError {
       ? 'noSpace'
       : code === 'ENOENT' || code === 'ENODEV' || code === 'ENXIO'
         ? 'targetGone'
-        : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOTDIR' || code === 'EISDIR'
+        : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOTDIR' || code === 'EISDIR' || code === 'EEXIST'
           ? 'notWritable'
           : 'io';
   return new AppError('backup_failed', { params: { dir }, issues: [{ path: 'targetDir', key: `backup.reason.${reason}`, params: { code: code || 'unknown' } }] });
