@@ -51,7 +51,7 @@ const definitionOf = (f: Framework): FrameworkDefinition => ({
 
 /** Parses a framework definition from outside (a file): every problem named under `prefix`. */
 function parseDefinition(raw: unknown, prefix: string): FrameworkDefinition {
-  const parsed = frameworkDefinitionInput.safeParse(raw);
+  const parsed = frameworkDefinitionInput.safeParse(raw, { reportInput: true });
   if (!parsed.success) throw new AppError('validation', { issues: toFieldIssues(parsed.error, [prefix]) });
   return parsed.data;
 }

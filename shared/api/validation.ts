@@ -8,8 +8,8 @@ import type { FieldIssue } from './errors';
 export function toFieldIssues(error: z.ZodError, prefix: (string | number)[] = []): FieldIssue[] {
   return error.issues.map((issue) => {
     const path = [...prefix, ...issue.path].map(String).join('.');
-    // A schema may name its own message key (e.g. `validation.phone`); it wins over the generic one.
-    if (issue.message.startsWith('validation.')) return { path, key: issue.message, params: (issue as { params?: FieldIssue['params'] }).params };
+    // A schema may name its own message key (e.g. `validation.phone`, `results.framework.weightsSum`); it wins over the generic one.
+    if (/^(?:validation|results)\./.test(issue.message)) return { path, key: issue.message, params: (issue as { params?: FieldIssue['params'] }).params };
     switch (issue.code) {
       case 'too_small':
         if (issue.origin === 'string') {
