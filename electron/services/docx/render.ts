@@ -226,7 +226,7 @@ function table(ctx: Ctx, block: TableBlock): Table {
       col += cell.colSpan ?? 1;
       return c;
     });
-    // Keep a row on one page unless it is too tall to fit in a good part of one anyway.
+    // Keep a row on one page unless it would take over a third of one: then breaking it beats half-empty pages.
     let c = 0;
     const lines = Math.max(
       ...cells.map((cell) => {
@@ -236,7 +236,7 @@ function table(ctx: Ctx, block: TableBlock): Table {
         return estimateLines(cell, cm - 0.3, size);
       }),
     );
-    return new TableRow({ tableHeader: header, cantSplit: header || lines < pageLines * 0.5, children });
+    return new TableRow({ tableHeader: header, cantSplit: header || lines < pageLines * 0.35, children });
   };
   return new Table({
     width: { size: twips(widthCm), type: WidthType.DXA },
@@ -295,7 +295,9 @@ function pageNumberHeader(ctx: Ctx): Header {
         alignment: AlignmentType.CENTER,
         children: [
           new TextRun({ text: PAGE_NUMBER.prefix, font, size, sizeComplexScript: size }),
-          new SimpleField(ctx.model.thaiDigits ? 'PAGE \\* ThaiArabic' : 'PAGE', ctx.model.thaiDigits ? '๒' : '2'),
+          // The digits come from the section's page-number format (thaiNumbers or decimal), which Word
+          // applies to PAGE; LibreOffice shows Arabic digits for it (its switch `\* ThaiArabic` gives Thai letters).
+          new SimpleField('PAGE', ctx.model.thaiDigits ? '๒' : '2'),
           new TextRun({ text: PAGE_NUMBER.suffix, font, size, sizeComplexScript: size }),
         ],
       }),
