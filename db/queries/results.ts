@@ -192,13 +192,18 @@ export const SEEDED_SETTING = 'frameworks.seededVersion';
  * Inserts the built-in frameworks of the years that have none. Runs once per database (on first use),
  * and again after a bundle import replaced everything.
  */
-export function seedFrameworks(db: Sqlite, builtins: FrameworkDefinition[], version: number, now: string, force = false): void {
+export function seedFrameworks(db: Sqlite, builtins: FrameworkDefinition[], version: number, now: string): void {
   const seeded = first(db, qb.selectFrom('setting').select('value').where('key', '=', SEEDED_SETTING));
-  if (seeded && !force) return;
+  if (seeded) return;
   db.transaction(() => {
     const years = new Set(all(db, qb.selectFrom('framework').select('fiscal_year')).map((r) => r.fiscal_year));
     for (const def of builtins) if (!years.has(def.fiscalYear)) insertFramework(db, def, { builtin: true, now });
     const value = String(version);
     run(db, qb.insertInto('setting').values({ key: SEEDED_SETTING, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })));
   })();
+}
+
+/** After an import replaced everything: the next use seeds the built-in years the import did not bring. */
+export function forgetSeeding(db: Sqlite): void {
+  run(db, qb.deleteFrom('setting').where('key', '=', SEEDED_SETTING));
 }

@@ -366,10 +366,13 @@ export function exportResults(db: Sqlite): { frameworks: BundleFramework[]; asse
   };
 }
 
-/** Writes a validated bundle's frameworks and results (tables already emptied), then seeds missing built-in years. */
+/**
+ * Writes a validated bundle's frameworks and results (tables already emptied). The built-in years the
+ * bundle lacks are seeded again on first use, as in a new database; an export → import → export stays equal.
+ */
 export function importResults(db: Sqlite, frameworks: BundleFramework[], assessments: BundleAssessment[]): void {
   const now = nowIso();
   for (const f of frameworks) q.insertFramework(db, f.definition, { builtin: f.builtin, now, id: f.id });
   for (const a of assessments) q.putAssessment(db, a, now);
-  q.seedFrameworks(db, builtinFrameworks(), BUILTIN_FRAMEWORKS_VERSION, now, true);
+  q.forgetSeeding(db);
 }
