@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { BackupScreen } from './backup/BackupScreen';
+import { MemosScreen } from './memos/MemosScreen';
 import { AnalysisScreen } from './results/AnalysisScreen';
 import { FrameworksScreen } from './results/FrameworksScreen';
 import { ResultsScreen } from './results/ResultsScreen';
@@ -27,6 +28,7 @@ export const screens: ScreenEntry[] = [
   { id: 'results', labelKey: 'nav.results', component: ResultsScreen },
   { id: 'analysis', labelKey: 'nav.analysis', component: AnalysisScreen },
   { id: 'frameworks', labelKey: 'nav.frameworks', component: FrameworksScreen },
+  { id: 'memos', labelKey: 'nav.memos', component: MemosScreen },
   { id: 'backup', labelKey: 'nav.backup', component: BackupScreen },
   { id: 'settings', labelKey: 'nav.settings', component: SettingsScreen },
 ];
