@@ -5,6 +5,11 @@
  */
 export const resultsUi = {
   th: {
+    field: {
+      framework: 'กรอบการประเมิน', instruments: 'แบบวัด', indicators: 'ตัวชี้วัด', subIndicators: 'ตัวชี้วัดย่อย', items: 'ข้อการประเมิน',
+      gradeBands: 'เกณฑ์ระดับคะแนน', passMark: 'ค่าเป้าหมาย', weight: 'น้ำหนัก', code: 'รหัส', notes: 'หมายเหตุ', indicatorNo: 'ตัวชี้วัดที่',
+      subIndicator: 'ตัวชี้วัดย่อย', fiscalYear: 'ปีงบประมาณ', instrument: 'แบบวัด', file: 'แฟ้ม',
+    },
     nav: { results: 'กรอกผลการประเมิน', analysis: 'วิเคราะห์ผลและกราฟ', frameworks: 'กรอบการประเมิน' },
     results: {
       fiscalYear: 'ปีงบประมาณ',
@@ -158,6 +163,11 @@ export const resultsUi = {
     },
   },
   en: {
+    field: {
+      framework: 'Framework', instruments: 'Instruments', indicators: 'Indicators', subIndicators: 'Sub-indicators', items: 'Items',
+      gradeBands: 'Grade bands', passMark: 'Target', weight: 'Weight', code: 'Code', notes: 'Notes', indicatorNo: 'Indicator',
+      subIndicator: 'Sub-indicator', fiscalYear: 'Fiscal year', instrument: 'Instrument', file: 'File',
+    },
     nav: { results: 'Enter results', analysis: 'Analysis & charts', frameworks: 'Frameworks' },
     results: {
       fiscalYear: 'Fiscal year',

@@ -249,9 +249,9 @@ export function ScoreGrid(props: Props) {
                     >
                       {isEditing ? (
                         column.kind === 'text' ? (
-                          <textarea ref={editorRef} rows={3} value={editing.text} onChange={(e) => setEditing({ ...editing, text: e.target.value })} onBlur={() => commit()} aria-label={`${row.code} ${column.header}`} />
+                          <textarea ref={editorRef} autoFocus onFocus={caretToEnd} rows={3} value={editing.text} onChange={(e) => setEditing({ ...editing, text: e.target.value })} onBlur={() => commit()} aria-label={`${row.code} ${column.header}`} />
                         ) : (
-                          <input ref={editorRef} value={editing.text} inputMode="decimal" onChange={(e) => setEditing({ ...editing, text: e.target.value })} onBlur={() => commit()} aria-label={`${row.code} ${column.header}`} />
+                          <input ref={editorRef} autoFocus onFocus={caretToEnd} value={editing.text} inputMode="decimal" onChange={(e) => setEditing({ ...editing, text: e.target.value })} onBlur={() => commit()} aria-label={`${row.code} ${column.header}`} />
                         )
                       ) : (
                         <span className="rs-value">{raw}</span>
@@ -267,6 +267,12 @@ export function ScoreGrid(props: Props) {
       </table>
     </div>
   );
+}
+
+/** Typing into a cell replaces it with the typed key: the caret goes after that key. */
+function caretToEnd(e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) {
+  const end = e.currentTarget.value.length;
+  e.currentTarget.setSelectionRange(end, end);
 }
 
 function firstDataRow(rows: GridRow[]): number {
