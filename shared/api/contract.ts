@@ -6,9 +6,10 @@ import { bundleApi } from './bundle';
 import { backupApi } from './backup';
 import { memosApi } from './memos';
 import { resultsApi } from './results';
+import { measuresApi } from './measures';
 
 /** The whole API of ITA Desk: every channel the renderer may call, with its input schema. */
-export const api = { ...officeApi, ...bundleApi, ...memosApi, ...resultsApi, ...backupApi };
+export const api = { ...officeApi, ...bundleApi, ...memosApi, ...resultsApi, ...backupApi, ...measuresApi };
 
 export type Api = typeof api;
 export type ChannelName = keyof Api;
