@@ -5,6 +5,7 @@ import { AppError } from '../shared/api/errors';
 import { translate } from '../shared/i18n';
 import { resolveDataDir } from './dataDir';
 import { closeAppContext, openAppContext, type AppContext } from './services/context';
+import { runAutoBackup, startAutoBackups } from './services/backup';
 import { dispatch } from './services/dispatch';
 import { handlers } from './services/handlers';
 import { createMainWindow, indexUrlFor } from './window';
@@ -13,6 +14,10 @@ import { focusExistingWindow, isAppPage } from './windowPolicy';
 /** The Electron shell: open the database, serve the API over IPC, show one secure window. */
 let ctx: AppContext | undefined;
 let mainWindow: BrowserWindow | undefined;
+let stopAutoBackups: (() => void) | undefined;
+let exitBackupDone = false;
+/** The backup on exit may take a while on a slow USB drive, but never holds the app open forever. */
+const EXIT_BACKUP_LIMIT_MS = 120_000;
 
 function fail(error: unknown): never {
   const code = error instanceof AppError ? error.code : 'internal';
@@ -38,6 +43,8 @@ function start(): void {
         return dispatch(ctx, handlers, channel, input);
       });
     }
+    // Automatic backups: daily (checked every half hour) and on exit (see 'before-quit').
+    if (ctx) stopAutoBackups = startAutoBackups(ctx);
     mainWindow = createMainWindow(rendererDir, path.join(__dirname, 'preload.cjs'));
     mainWindow.on('closed', () => (mainWindow = undefined));
   });
@@ -47,6 +54,14 @@ function start(): void {
     focusExistingWindow(mainWindow);
   });
   app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', (event) => {
+    if (exitBackupDone || !ctx) return;
+    event.preventDefault();
+    exitBackupDone = true;
+    stopAutoBackups?.();
+    const limit = new Promise((resolve) => setTimeout(resolve, EXIT_BACKUP_LIMIT_MS));
+    void Promise.race([runAutoBackup(ctx, 'exit'), limit]).finally(() => app.quit());
+  });
   app.on('will-quit', () => {
     if (ctx) closeAppContext(ctx);
   });

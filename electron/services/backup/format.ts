@@ -13,7 +13,7 @@ import { AppError } from '../../../shared/api/errors';
  *   manifest M bytes   UTF-8 JSON (BackupManifest)
  *   trailer  48 bytes  u32 LE M, SHA-256 of the manifest bytes (32), magic "ITADESK-END\0" (12)
  */
-export const FORMAT = 'ita-desk-backup';
+export const FORMAT = 'ita-desk-backup' as const;
 export const FORMAT_VERSION = 1;
 export const HEADER_SIZE = 64;
 export const TRAILER_SIZE = 48;
