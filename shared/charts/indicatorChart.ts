@@ -33,7 +33,7 @@ export function indicatorChart(input: IndicatorChartInput): Chart {
   const left = labelWidth + 16;
   const right = 64;
   const plotHeight = rowHeight * Math.max(1, input.bars.length);
-  const height = top + plotHeight + 44;
+  const height = top + plotHeight + 56;
 
   const x = scaleLinear().domain([0, 100]).range([left, width - right]);
   const y = scaleBand<number>()

@@ -82,7 +82,8 @@ describe('ITA results', () => {
 
       // Saving is refused, naming the bad cell.
       await page.getByTestId('results-save').click();
-      await ui(page.getByTestId('results-problems')).toHaveText(/ตัวชี้วัดที่ 2: คะแนนต้องอยู่ระหว่าง 0 ถึง 100/);
+      await ui(page.getByTestId('results-refused')).toHaveText(/ยังบันทึกไม่ได้: มี ๑ ช่องที่ไม่ถูกต้อง/);
+      await ui(page.getByTestId('results-problems')).toHaveText(/ตัวชี้วัดที่ ๒: คะแนนต้องอยู่ระหว่าง 0 ถึง 100/);
       await screenshot(page, 'results-save-refused');
 
       // Fix by typing: the cell takes the key pressed, Enter moves down.
@@ -91,6 +92,7 @@ describe('ITA results', () => {
       await page.keyboard.press('Enter');
       await ui(cell(page, 'indicators', '2')).toHaveText('97.05');
       expect(await cell(page, 'indicators', '2').getAttribute('aria-invalid')).toBeNull();
+      await ui(page.getByTestId('results-problems')).toBeHidden();
       // Arrow up back to it, Delete clears, type again.
       await page.keyboard.press('ArrowUp');
       await page.keyboard.press('Delete');

@@ -206,7 +206,7 @@ function AnalysisBody({ analysis, years }: { analysis: Analysis; years: Assessme
           </strong>
         </div>
         <div className="rs-score-card">
-          <span className="rs-muted">{t('results.analysis.againstTarget', { target: fmt.score(a.options.target) })}</span>
+          <span className="rs-muted">{t('results.analysis.againstTarget', { target: fmt.plain(a.options.target, Number.isInteger(a.options.target) ? 0 : 2) })}</span>
           {a.passed === null ? (
             <strong className="rs-big">—</strong>
           ) : (
@@ -270,7 +270,7 @@ function AnalysisBody({ analysis, years }: { analysis: Analysis; years: Assessme
               {t('results.analysis.instrumentScore', { score: fmt.score(i.score), weight: fmt.plain(i.weight), points: fmt.score(i.contribution) })} <Delta value={i.delta} />
             </p>
             {i.belowTarget.length === 0 ? (
-              <p className="rs-ok-text">✓ {t('results.analysis.noneBelow', { target: fmt.score(a.options.target) })}</p>
+              <p className="rs-ok-text">✓ {t('results.analysis.noneBelow', { target: fmt.plain(a.options.target, Number.isInteger(a.options.target) ? 0 : 2) })}</p>
             ) : (
               <ul>
                 {i.belowTarget.map((b) => (

@@ -49,7 +49,8 @@ export function ResultsScreen() {
   const [dirty, setDirty] = useState(false);
   const [tab, setTab] = useState<Tab>('indicators');
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [problems, setProblems] = useState<CellProblem[]>([]);
+  // After a refused save, the list of bad cells follows the draft: a fixed cell leaves it at once.
+  const [attempted, setAttempted] = useState(false);
   const [saveError, setSaveError] = useState<{ error: ApiError; issues: FieldIssue[] }>();
   const [savedChecks, setSavedChecks] = useState<AssessmentChecks>();
   const [saving, setSaving] = useState(false);
@@ -69,7 +70,7 @@ export function ResultsScreen() {
         setView(next);
         setDraft(draftFromAssessment(next.assessment, (v, d) => fmt.plain(v, d)));
         setDirty(false);
-        setProblems([]);
+        setAttempted(false);
         setSaveError(undefined);
         setSavedChecks(next.checks ?? undefined);
         setNotice(null);
@@ -87,6 +88,7 @@ export function ResultsScreen() {
 
   const framework = view?.framework ?? null;
   const checks = useMemo(() => (framework && year ? draftChecks(draft, framework, year) : undefined), [draft, framework, year]);
+  const problems = useMemo<CellProblem[]>(() => (attempted && framework && year ? toAssessmentInput(draft, framework, year).problems : []), [attempted, draft, framework, year]);
 
   const chooseYear = (next: number) => {
     if (dirty) setPendingYear(next);
@@ -96,10 +98,10 @@ export function ResultsScreen() {
   const save = async () => {
     if (!framework || year === undefined) return;
     const { input, problems: found } = toAssessmentInput(draft, framework, year);
-    setProblems(found);
+    setAttempted(true);
     setSaveError(undefined);
     if (found.length) {
-      setNotice({ kind: 'error', message: t('results.entry.saveRefused', { count: found.length }) });
+      setNotice(null);
       const first = found[0]!;
       if (first.grid !== 'samples') setTab(first.grid);
       else setTab('samples');
@@ -111,6 +113,7 @@ export function ResultsScreen() {
       setSavedChecks(saved.checks);
       setView((v) => (v ? { ...v, assessment: saved.assessment, checks: saved.checks } : v));
       setDirty(false);
+      setAttempted(false);
       setNotice({ kind: 'info', message: t('results.entry.saved', { year: fmt.year(year) }) });
       notify(t('state.saved'));
     } catch (thrown) {
@@ -204,11 +207,16 @@ export function ResultsScreen() {
             </div>
           )}
           {problems.length > 0 && (
+            <div className="notice notice-error rs-notice" role="alert" data-testid="results-refused">
+              {t('results.entry.saveRefused', { count: fmt.plain(problems.length) })}
+            </div>
+          )}
+          {problems.length > 0 && (
             <ul className="rs-problems" data-testid="results-problems">
               {problems.map((p) => (
                 <li key={`${p.grid}-${p.code}-${p.column}`}>
                   <button type="button" className="rs-link" onClick={() => setTab(p.grid)}>
-                    {t(p.code === OVERALL_CODE ? 'results.entry.overallRow' : p.grid === 'indicators' ? 'results.entry.indicatorCode' : 'results.entry.itemCode', { code: p.code })}
+                    {t(p.code === OVERALL_CODE ? 'results.entry.overallRow' : p.grid === 'indicators' ? 'results.entry.indicatorCode' : 'results.entry.itemCode', { code: p.grid === 'indicators' ? fmt.plain(Number(p.code)) : p.code })}
                     {p.grid === 'samples' ? ` ${t(`results.entry.${p.column}`)}` : ''}
                   </button>
                   : {t(p.message.key, { ...p.message.params })}
@@ -260,7 +268,7 @@ function IndicatorsTab({ framework, draft, checks, serverCells, update, onNotice
       name: indicator.name,
       lead: [fmt.plain(indicator.no), indicator.name, indicator.instrument],
     })),
-    { code: OVERALL_CODE, name: t('results.entry.overall'), lead: ['', t('results.entry.overall'), ''] },
+    { code: OVERALL_CODE, name: t('results.entry.overall'), lead: ['', <strong key="overall">{t('results.entry.overall')}</strong>, ''] },
   ];
   const values = rows.map((row) => [row.code === OVERALL_CODE ? draft.overall : (draft.indicators[row.code] ?? '')]);
   const overall = checks?.overall;
@@ -289,6 +297,7 @@ function IndicatorsTab({ framework, draft, checks, serverCells, update, onNotice
         rowWarnings={warnings}
         onChange={onChange}
         onNotice={onNotice}
+        format={(n) => fmt.plain(n)}
       />
       {overall && (
         <p className="rs-computed" data-testid="computed-overall">
@@ -345,6 +354,7 @@ function ItemsTab({ instrument, framework, draft, serverCells, update, onNotice 
         serverErrors={cellsFor(instrument, rows, columns, serverCells)}
         onChange={onChange}
         onNotice={onNotice}
+        format={(n) => fmt.plain(n)}
       />
     </>
   );

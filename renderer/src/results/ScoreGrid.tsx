@@ -42,6 +42,8 @@ interface Props {
   onChange: (changes: CellChange[]) => void;
   /** A paste refused whole (wider than the grid, unknown code…): nothing was written. */
   onNotice: (notice: { kind: 'error' | 'info'; message: string } | null) => void;
+  /** Writes counts in messages with the office's digits. */
+  format?: (n: number) => string;
 }
 
 type Editing = { row: number; col: number; text: string } | null;
@@ -54,6 +56,7 @@ type Editing = { row: number; col: number; text: string } | null;
 export function ScoreGrid(props: Props) {
   const { t } = useTranslation();
   const { rows, columns, values, onChange, onNotice } = props;
+  const format = props.format ?? String;
   const [selected, setSelected] = useState({ row: firstDataRow(rows), col: 0 });
   const [editing, setEditing] = useState<Editing>(null);
   const gridRef = useRef<HTMLDivElement>(null);
@@ -170,7 +173,7 @@ export function ScoreGrid(props: Props) {
     }
     onChange(plan.cells.map((c) => ({ row: dataRows[c.row]!, col: c.col, raw: c.raw })));
     const bad = plan.cells.filter((c) => c.error).length;
-    onNotice({ kind: bad ? 'error' : 'info', message: bad ? t('results.paste.doneWithErrors', { count: plan.cells.length, bad }) : t('results.paste.done', { count: plan.cells.length }) });
+    onNotice({ kind: bad ? 'error' : 'info', message: bad ? t('results.paste.doneWithErrors', { count: format(plan.cells.length), bad: format(bad) }) : t('results.paste.done', { count: format(plan.cells.length) }) });
   };
 
   return (
