@@ -129,8 +129,12 @@ export function MemoEditor(props: { memo: Memo | null; org: Organization; people
       call('memos.numbering', { date, docNumber: docNumber || undefined, excludeId: memo?.id })
         .then((result) => {
           if (stale) return;
-          setNumbering(result);
-          if (!memo && getValues('docNumber') === '') setValue('docNumber', result.suggested);
+          setNumbering((previous) => {
+            // A new memo follows the suggestion while the user has not typed a number of their own.
+            const current = getValues('docNumber');
+            if (!memo && (current === '' || current === previous?.suggested)) setValue('docNumber', result.suggested);
+            return result;
+          });
         })
         .catch(() => undefined);
     }, 250);
