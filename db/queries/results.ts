@@ -85,16 +85,40 @@ export function usedCodes(db: Sqlite, frameworkId: number): { items: Map<string,
       .innerJoin('assessment as a', 'a.id', 'i.assessment_id')
       .select(['i.code', 'a.fiscal_year'])
       .where('a.framework_id', '=', frameworkId)
-      .where((eb) => eb.or([eb('i.score', 'is not', null), eb('i.comment', '!=', '')])),
+      .where((eb) => eb.or([eb('i.score', 'is not', null), eb('i.comment', '!=', '')]))
+      .orderBy('a.fiscal_year'),
   );
   for (const row of itemRows) items.set(row.code, [...(items.get(row.code) ?? []), row.fiscal_year]);
   const indicators = new Map<number, number[]>();
   const indicatorRows = all(
     db,
-    qb.selectFrom('assessment_indicator as i').innerJoin('assessment as a', 'a.id', 'i.assessment_id').select(['i.indicator_no', 'a.fiscal_year']).where('a.framework_id', '=', frameworkId),
+    qb
+      .selectFrom('assessment_indicator as i')
+      .innerJoin('assessment as a', 'a.id', 'i.assessment_id')
+      .select(['i.indicator_no', 'a.fiscal_year'])
+      .where('a.framework_id', '=', frameworkId)
+      .orderBy('a.fiscal_year'),
   );
   for (const row of indicatorRows) indicators.set(row.indicator_no, [...(indicators.get(row.indicator_no) ?? []), row.fiscal_year]);
   return { items, indicators };
+}
+
+/** Items of a framework's results scored other than 0 or 100 (they cannot move to a binary instrument). */
+export function nonBinaryItemScores(db: Sqlite, frameworkId: number): Map<string, number[]> {
+  const rows = all(
+    db,
+    qb
+      .selectFrom('assessment_item as i')
+      .innerJoin('assessment as a', 'a.id', 'i.assessment_id')
+      .select(['i.code', 'a.fiscal_year'])
+      .where('a.framework_id', '=', frameworkId)
+      .where('i.score', 'is not', null)
+      .where('i.score', 'not in', [0, 100])
+      .orderBy('a.fiscal_year'),
+  );
+  const out = new Map<string, number[]>();
+  for (const row of rows) out.set(row.code, [...(out.get(row.code) ?? []), row.fiscal_year]);
+  return out;
 }
 
 function assessmentFromRows(db: Sqlite, row: Selectable<AssessmentRow>): Assessment {

@@ -70,9 +70,23 @@ function guardFrameworkChange(db: Sqlite, before: Framework, next: FrameworkDefi
   const codes = new Set(next.items.map((i) => i.code));
   const indicators = new Set(next.indicators.map((i) => i.no));
   const issues: FieldIssue[] = [];
-  for (const [code, years] of used.items) if (!codes.has(code)) issues.push({ path: 'framework.items', key: 'results.framework.itemInUse', params: { code, years: yearsText(years) } });
-  for (const [no, years] of used.indicators)
-    if (!indicators.has(no)) issues.push({ path: 'framework.indicators', key: 'results.framework.indicatorInUse', params: { code: no, years: yearsText(years) } });
+  // Named in the framework's order, as the editor lists them.
+  for (const { code } of before.items) {
+    const years = used.items.get(code);
+    if (years && !codes.has(code)) issues.push({ path: 'framework.items', key: 'results.framework.itemInUse', params: { code, years: yearsText(years) } });
+  }
+  for (const { no } of before.indicators) {
+    const years = used.indicators.get(no);
+    if (years && !indicators.has(no)) issues.push({ path: 'framework.indicators', key: 'results.framework.indicatorInUse', params: { code: no, years: yearsText(years) } });
+  }
+  const binary = new Set(next.instruments.filter((i) => i.itemScale === 'binary').map((i) => i.code));
+  const instrumentOf = new Map(next.indicators.map((i) => [i.no, i.instrument]));
+  const nonBinary = q.nonBinaryItemScores(db, before.id);
+  for (const item of next.items) {
+    const years = nonBinary.get(item.code);
+    const instrument = instrumentOf.get(item.indicatorNo);
+    if (years && instrument && binary.has(instrument)) issues.push({ path: 'framework.items', key: 'results.framework.scaleInUse', params: { code: item.code, years: yearsText(years) } });
+  }
   if (issues.length > 0) throw new AppError('in_use', { issues });
 }
 

@@ -151,6 +151,25 @@ describe('frameworks', () => {
     await ok(ctx, 'frameworks.delete', { id: f.id });
     expect(await call(ctx, 'frameworks.get', { id: f.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
+  it('imports a bare definition too; moving scored survey questions to a 0/100 instrument is refused', async () => {
+    const ctx = freshContext();
+    const f = await ok(ctx, 'frameworks.get', { fiscalYear: 2565 });
+    const { id, builtin: _b, usedBy: _u, updatedAt: _t, ...definition } = f;
+    expect((await ok(ctx, 'frameworks.import', { file: { ...definition, fiscalYear: 2570 } })).fiscalYear).toBe(2570);
+
+    await ok(ctx, 'assessments.save', { ...NA_KHA_2565 });
+    const eitBinary = { ...definition, instruments: definition.instruments.map((i) => (i.code === 'EIT' ? { ...i, itemScale: 'binary' as const } : i)) };
+    const refused = await call(ctx, 'frameworks.update', { id, framework: eitBinary });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'in_use' } });
+    if (!refused.ok) expect(refused.error.issues!.map((i) => i.params?.code)).toEqual(['E3', 'E8', 'E10', 'E13']);
+    // Moving a used year is refused; renaming is fine.
+    expect(await call(ctx, 'frameworks.update', { id, framework: { ...definition, fiscalYear: 2571 } })).toMatchObject({
+      ok: false,
+      error: { code: 'in_use', issues: [{ key: 'results.framework.yearInUse', params: { years: '2565' } }] },
+    });
+    expect(await call(ctx, 'frameworks.update', { id, framework: { ...definition, fiscalYear: 2570 } })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect((await ok(ctx, 'frameworks.update', { id, framework: { ...definition, name: 'ชื่อใหม่' } })).name).toBe('ชื่อใหม่');
+  });
 });
 
 describe('assessments', () => {
