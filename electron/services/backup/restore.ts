@@ -27,17 +27,36 @@ export async function inspectBackup(ctx: AppContext, file: string, op?: Operatio
   };
 }
 
+/** Keeps the closed live file under the undo name too: a hard link (instant) or, where the disk has none, a flushed copy. */
+function keepUndoCopy(live: string, undo: string): void {
+  try {
+    fs.linkSync(live, undo);
+  } catch {
+    fs.copyFileSync(live, undo, fs.constants.COPYFILE_EXCL);
+    const fd = fs.openSync(undo, 'r+');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+  fsyncDirSync(path.dirname(undo));
+}
+
 /**
  * Swaps a prepared database file in for the live one. Runs synchronously, so no other call of this
  * process runs between closing and reopening. The live file is first made self-contained; if another
- * program still has it open that fails, and nothing changes. The live file is then *renamed* into the
- * undo folder (no copy, so no write made before this moment can be missed) and the new file renamed
- * into place: at every instant the live name holds a whole database or (for an instant) none.
+ * program still has it open that fails, and nothing changes. The closed live file is then kept in
+ * the undo folder (a hard link: no copy, so no write made before this instant can be missed) and the
+ * new file renamed over it in one atomic step: at every instant, even if the process is killed, the
+ * live name holds one whole database, the old or the new.
  */
 export function swapDatabase(ctx: AppContext, incoming: string, undoPrefix: string, now: Date): string {
   const live = path.join(ctx.dataDir, DATABASE_FILE);
   fs.mkdirSync(undoDir(ctx.dataDir), { recursive: true });
-  const undo = path.join(undoDir(ctx.dataDir), `${undoPrefix}-${stamp(now)}.sqlite`);
+  let undo = path.join(undoDir(ctx.dataDir), `${undoPrefix}-${stamp(now)}.sqlite`);
+  for (let i = 2; fs.existsSync(undo); i++) undo = path.join(undoDir(ctx.dataDir), `${undoPrefix}-${stamp(now)}-${i}.sqlite`);
+  let undoMade = false;
   ctx.db.close();
   try {
     const probe = new Database(live, { fileMustExist: true });
@@ -47,27 +66,28 @@ export function swapDatabase(ctx: AppContext, incoming: string, undoPrefix: stri
     } finally {
       probe.close();
     }
+    // The WAL was checkpointed into the file and removed; anything left beside it is stale.
+    removeQuietly(`${live}-wal`, `${live}-shm`, `${live}-journal`);
+    keepUndoCopy(live, undo);
+    undoMade = true;
   } catch (error) {
+    if (!undoMade) removeQuietly(undo);
     ctx.db = openDatabase(live);
     const code = (error as { code?: string }).code ?? '';
     if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) throw new AppError('backup_busy', { issues: [{ path: 'database', key: 'backup.reason.inUse' }] });
     throw error;
   }
-  // The WAL was checkpointed into the file and removed; anything left beside it is stale.
-  removeQuietly(`${live}-wal`, `${live}-shm`, `${live}-journal`);
-  fs.renameSync(live, undo);
   try {
     fs.renameSync(incoming, live);
     fsyncDirSync(ctx.dataDir);
-    fsyncDirSync(undoDir(ctx.dataDir));
     ctx.db = openDatabase(live);
   } catch (error) {
-    // Put the previous database back exactly as it was.
-    if (fs.existsSync(live)) fs.renameSync(live, `${incoming}.refused`);
-    fs.renameSync(undo, live);
+    // Put the previous database back exactly as it was (the undo copy is the same bytes).
+    if (ctx.db.open) ctx.db.close();
+    fs.copyFileSync(undo, `${live}.back`);
+    fs.renameSync(`${live}.back`, live);
     fsyncDirSync(ctx.dataDir);
     ctx.db = openDatabase(live);
-    removeQuietly(`${incoming}.refused`);
     throw error;
   }
   return undo;
@@ -77,7 +97,7 @@ function pruneUndo(dataDir: string, keep: string): void {
   const dir = undoDir(dataDir);
   const files = fs
     .readdirSync(dir)
-    .filter((n) => /^before-(restore|undo)-\d{8}T\d{6}Z\.sqlite$/.test(n))
+    .filter((n) => /^before-(restore|undo)-\d{8}T\d{6}Z(?:-\d+)?\.sqlite$/.test(n))
     .sort()
     .reverse();
   for (const name of files.slice(UNDO_KEEP)) if (path.join(dir, name) !== keep) removeQuietly(path.join(dir, name));
