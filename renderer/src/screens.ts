@@ -1,5 +1,8 @@
 import type { ComponentType } from 'react';
 import { BackupScreen } from './backup/BackupScreen';
+import { DashboardScreen } from './measures/DashboardScreen';
+import { MeasuresScreen } from './measures/MeasuresScreen';
+import { ProgressScreen } from './measures/ProgressScreen';
 import { MemosScreen } from './memos/MemosScreen';
 import { AnalysisScreen } from './results/AnalysisScreen';
 import { FrameworksScreen } from './results/FrameworksScreen';
@@ -29,6 +32,9 @@ export const screens: ScreenEntry[] = [
   { id: 'analysis', labelKey: 'nav.analysis', component: AnalysisScreen },
   { id: 'frameworks', labelKey: 'nav.frameworks', component: FrameworksScreen },
   { id: 'memos', labelKey: 'nav.memos', component: MemosScreen },
+  { id: 'measures', labelKey: 'nav.measures', component: MeasuresScreen },
+  { id: 'progress', labelKey: 'nav.progress', component: ProgressScreen },
+  { id: 'measures-dashboard', labelKey: 'nav.measuresDashboard', component: DashboardScreen },
   { id: 'backup', labelKey: 'nav.backup', component: BackupScreen },
   { id: 'settings', labelKey: 'nav.settings', component: SettingsScreen },
 ];

@@ -25,6 +25,12 @@ export function formatThaiShortDate(iso: string, options: DigitOptions): string 
   return new Intl.DateTimeFormat(locale(options), { day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' }).format(isoToUtcDate(iso));
 }
 
+/** A month `YYYY-MM`: `ต.ค. ๖๖` (short, for tables and periods) or `ตุลาคม ๒๕๖๖` (long). */
+export function formatThaiMonth(isoMonth: string, options: DigitOptions & { long?: boolean }): string {
+  const format = options.long ? { month: 'long', year: 'numeric' } : { month: 'short', year: '2-digit' };
+  return new Intl.DateTimeFormat(locale(options), { ...format, timeZone: 'UTC' } as Intl.DateTimeFormatOptions).format(isoToUtcDate(`${isoMonth}-01`));
+}
+
 /** Any integer or decimal in the chosen digits, with a fixed number of decimals when given. */
 export function formatNumber(value: number, options: DigitOptions & { decimals?: number; grouping?: boolean }): string {
   return new Intl.NumberFormat(locale(options), {
