@@ -105,7 +105,8 @@ function paragraph(ctx: Ctx, block: Omit<ParagraphBlock, 'kind'>, extra: Partial
       leader: t.leader === 'dot' ? LeaderType.DOT : undefined,
     })),
     keepNext: block.keepNext,
-    keepLines: true,
+    // Parts that keep with the next (headings, closing, signature lines) also stay whole; body text may break, widow-controlled.
+    keepLines: block.keepNext ?? false,
     widowControl: true,
     children: block.runs.map((r) => run(ctx, asRun(r), { size, bold: block.bold })),
     ...extra,
