@@ -6,27 +6,12 @@ import type { DashboardFigures, StatusCounts } from '../../../shared/measures/ty
 import { call } from '../api';
 import { ChartCard } from '../results/ChartCard';
 import { apiErrorOf, ErrorNotice } from '../ui/errors';
+import { segmentsOf } from './dashboard';
 import { useMeasureFormat } from './labels';
 import { todayIso } from './refs';
 import { defaultPlanYear, PlanYearSelect, usePlanYears } from './YearSelect';
 import '../results/results.css';
 import './measures.css';
-
-/**
- * Chart segments of a row: overdue measures are taken out of "in progress" / "not started" (they
- * are counted besides the status) so every measure is drawn once.
- */
-export function segmentsOf(c: StatusCounts): Record<ProgressSegment, number> {
-  let overdue = c.overdue;
-  const takeFrom = (n: number) => {
-    const taken = Math.min(n, overdue);
-    overdue -= taken;
-    return n - taken;
-  };
-  const notStarted = takeFrom(c.notStarted);
-  const inProgress = takeFrom(c.inProgress);
-  return { done: c.done, inProgress, overdue: c.overdue - overdue, notStarted, dropped: c.dropped };
-}
 
 /** The year's measures done / in progress / overdue, per unit and per instrument, with charts. */
 export function DashboardScreen() {
