@@ -271,6 +271,26 @@ describe('ITA results', () => {
       const original = service(ctx, 'frameworks.get', { fiscalYear: 2566 });
       expect(copied.items.length).toBe(original.items.length + 1);
 
+      // Export a framework as JSON, import it back as another year; a file that is not JSON is refused.
+      const exported = page.waitForEvent('download');
+      await page.getByTestId('export-2566').click();
+      const file = JSON.parse(fs.readFileSync(await (await exported).path(), 'utf8')) as { framework: { fiscalYear: number; name: string } };
+      expect(file.framework.fiscalYear).toBe(2566);
+      file.framework.fiscalYear = 2571;
+      file.framework.name = 'กรอบการประเมิน ITA ปี 2571 (นำเข้า)';
+      await page.getByTestId('import-framework-file').setInputFiles({ name: 'ita-2571.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+      await ui(page.getByTestId('framework-editor')).toBeVisible();
+      await page.getByTestId('framework-close').click();
+      await ui(page.getByTestId('framework-2571')).toBeVisible();
+      await page.getByTestId('import-framework-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
+      await ui(page.getByTestId('frameworks-error')).toHaveText(/ไม่ใช่ JSON/);
+      file.framework.fiscalYear = 2572;
+      (file.framework as { instruments?: unknown }).instruments = [];
+      await page.getByTestId('import-framework-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+      await ui(page.getByTestId('frameworks-error')).toHaveText(/แบบวัด/);
+      await ui(page.getByTestId('framework-2572')).toHaveCount(0);
+      await screenshot(page, 'frameworks-import-refused');
+
       // An unused framework can be deleted.
       await page.getByTestId('delete-2570').click();
       await ui(page.getByTestId('framework-2570')).toHaveCount(0);

@@ -155,6 +155,7 @@ function AnalysisBody({ analysis, years }: { analysis: Analysis; years: Assessme
   const { t } = useTranslation();
   const fmt = useNumberFormat();
   const a = analysis;
+  const whole = (n: number) => fmt.plain(n, Number.isInteger(n) ? 0 : 2);
   const highest = new Set(a.highest.map((i) => i.no));
   const lowest = new Set(a.lowest.map((i) => i.no));
   const charts = useMemo(() => {
@@ -266,8 +267,9 @@ function AnalysisBody({ analysis, years }: { analysis: Analysis; years: Assessme
         {a.instruments.map((i) => (
           <article className="rs-instrument" key={i.code} data-testid={`instrument-${i.code}`}>
             <h4>{t(`results.instrument.${i.code}`)}</h4>
-            <p>
-              {t('results.analysis.instrumentScore', { score: fmt.score(i.score), weight: fmt.plain(i.weight), points: fmt.score(i.contribution) })} <Delta value={i.delta} />
+            <p className="rs-instrument-score">{t('results.analysis.instrumentScore', { score: fmt.score(i.score), weight: fmt.plain(i.weight), points: fmt.score(i.contribution) })}</p>
+            <p className="rs-instrument-score">
+              {t('results.analysis.vsPrevious', { score: fmt.score(i.previousScore) })} <Delta value={i.delta} />
             </p>
             {i.belowTarget.length === 0 ? (
               <p className="rs-ok-text">✓ {t('results.analysis.noneBelow', { target: fmt.plain(a.options.target, Number.isInteger(a.options.target) ? 0 : 2) })}</p>
@@ -290,8 +292,8 @@ function AnalysisBody({ analysis, years }: { analysis: Analysis; years: Assessme
         ))}
       </div>
 
-      <h3>{t('results.analysis.weakItems', { count: a.weakItems.length })}</h3>
-      <p className="rs-hint">{t('results.analysis.weakRule', { oit: fmt.score(a.options.oitThreshold), ei: fmt.score(a.options.eiThreshold) })}</p>
+      <h3>{t('results.analysis.weakItems', { count: fmt.plain(a.weakItems.length) })}</h3>
+      <p className="rs-hint">{t('results.analysis.weakRule', { oit: whole(a.options.oitThreshold), ei: whole(a.options.eiThreshold) })}</p>
       {a.weakItems.length === 0 ? (
         <p className="rs-ok-text">✓ {t('results.analysis.noWeakItems')}</p>
       ) : (

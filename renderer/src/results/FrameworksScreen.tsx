@@ -321,7 +321,12 @@ function FrameworkEditor({ framework, onClose }: { framework: Framework; onClose
       </div>
 
       <h3>{t('results.frameworks.instruments')}</h3>
-      <table className="rs-table">
+      <table className="rs-table rs-fixed">
+        <colgroup>
+          <col style={{ width: '6rem' }} />
+          <col />
+          <col style={{ width: '16rem' }} />
+        </colgroup>
         <thead>
           <tr>
             <th>{t('results.entry.instrument')}</th>
@@ -355,14 +360,19 @@ function FrameworkEditor({ framework, onClose }: { framework: Framework; onClose
             <td className="rs-num">{t('results.frameworks.weightSum')}</td>
             <td className={`rs-num ${Math.abs(weightSum - 100) > 0.001 ? 'rs-bad-text' : ''}`} data-testid="fw-weight-sum">
               {fmt.plain(weightSum, Number.isInteger(weightSum) ? 0 : 2)}
-              {Math.abs(weightSum - 100) > 0.001 && ` ⚠ ${t('results.framework.weightsSum', { sum: fmt.plain(weightSum) })}`}
+              {Math.abs(weightSum - 100) > 0.001 && <span className="rs-warning-text">⚠ {t('results.frameworks.weightsMustSum')}</span>}
             </td>
           </tr>
         </tbody>
       </table>
 
       <h3>{t('results.frameworks.indicators')}</h3>
-      <table className="rs-table">
+      <table className="rs-table rs-fixed">
+        <colgroup>
+          <col style={{ width: '4rem' }} />
+          <col />
+          <col style={{ width: '6rem' }} />
+        </colgroup>
         <thead>
           <tr>
             <th>{t('results.entry.no')}</th>
@@ -418,7 +428,14 @@ function FrameworkEditor({ framework, onClose }: { framework: Framework; onClose
           {t('results.frameworks.addItem')}
         </button>
       </div>
-      <table className="rs-table" data-testid="fw-items">
+      <table className="rs-table rs-fixed" data-testid="fw-items">
+        <colgroup>
+          <col style={{ width: '7rem' }} />
+          <col />
+          <col style={{ width: '6rem' }} />
+          <col style={{ width: '7.5rem' }} />
+          <col style={{ width: '5rem' }} />
+        </colgroup>
         <thead>
           <tr>
             <th>{t('results.entry.code')}</th>
@@ -436,7 +453,7 @@ function FrameworkEditor({ framework, onClose }: { framework: Framework; onClose
             return (
               <tr key={index} data-testid={`fw-item-${item.code}`}>
                 <td className={codeIssue ? 'rs-invalid' : undefined}>
-                  <input type="text" className="rs-narrow" value={item.code} onChange={(e) => change((d) => void (d.items[index]!.code = e.target.value.toUpperCase()))} aria-label={t('results.entry.code')} />
+                  <input type="text" value={item.code} onChange={(e) => change((d) => void (d.items[index]!.code = e.target.value.toUpperCase()))} aria-label={t('results.entry.code')} />
                 </td>
                 <td className={nameIssue ? 'rs-invalid' : undefined}>
                   <input type="text" className="rs-wide" value={item.name} onChange={(e) => change((d) => void (d.items[index]!.name = e.target.value))} aria-label={t('results.entry.item')} data-testid={`fw-item-name-${index}`} />

@@ -190,11 +190,14 @@ export function ResultsScreen() {
             {framework.fiscalYear !== year && <span className="rs-badge rs-badge-muted"> {t('results.entry.frameworkOfYear', { year: fmt.year(framework.fiscalYear) })}</span>}
           </p>
 
-          <SaveBar dirty={dirty} saving={saving} onSave={() => void save()} checks={savedChecks ?? checks} />
+          <SaveBar dirty={dirty} saving={saving} recorded={view.assessment !== null} year={year} onSave={() => void save()} checks={savedChecks ?? checks} />
 
           <div className="rs-tabs" role="tablist">
             {TABS.map((id) => (
-              <button key={id} type="button" role="tab" aria-selected={tab === id} className={tab === id ? 'rs-tab rs-tab-active' : 'rs-tab'} onClick={() => setTab(id)} data-testid={`tab-${id}`}>
+              <button key={id} type="button" role="tab" aria-selected={tab === id} className={tab === id ? 'rs-tab rs-tab-active' : 'rs-tab'} onClick={() => {
+                setTab(id);
+                setNotice(null);
+              }} data-testid={`tab-${id}`}>
                 {t(`results.entry.tab.${id}`)}
                 {problemCount(id) > 0 && <span className="rs-tab-bad">{fmt.plain(problemCount(id))}</span>}
               </button>
@@ -451,7 +454,7 @@ function SamplesTab({ draft, checks, problems, update }: Pick<TabProps, 'draft' 
   );
 }
 
-function SaveBar({ dirty, saving, onSave, checks }: { dirty: boolean; saving: boolean; onSave: () => void; checks: AssessmentChecks | undefined }) {
+function SaveBar({ dirty, saving, recorded, year, onSave, checks }: { dirty: boolean; saving: boolean; recorded: boolean; year: number; onSave: () => void; checks: AssessmentChecks | undefined }) {
   const { t } = useTranslation();
   const fmt = useNumberFormat();
   const missing = (checks?.missingIndicators.length ?? 0) + (checks?.missingItems.length ?? 0);
@@ -460,7 +463,13 @@ function SaveBar({ dirty, saving, onSave, checks }: { dirty: boolean; saving: bo
       <button type="button" className="primary" onClick={onSave} disabled={saving} data-testid="results-save">
         {saving ? t('state.loading') : t('action.save')}
       </button>
-      {dirty ? <span className="rs-badge rs-badge-warn">{t('results.entry.dirty')}</span> : <span className="rs-badge rs-badge-muted">{t('results.entry.clean')}</span>}
+      {dirty ? (
+        <span className="rs-badge rs-badge-warn">{t('results.entry.dirty')}</span>
+      ) : recorded ? (
+        <span className="rs-badge rs-badge-muted">{t('results.entry.clean')}</span>
+      ) : (
+        <span className="rs-badge rs-badge-muted">{t('results.noResults', { year: fmt.year(year) })}</span>
+      )}
       {missing > 0 && <span className="rs-muted">{t('results.entry.missing', { indicators: fmt.plain(checks?.missingIndicators.length ?? 0), items: fmt.plain(checks?.missingItems.length ?? 0) })}</span>}
     </div>
   );
