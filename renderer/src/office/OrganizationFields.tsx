@@ -74,7 +74,7 @@ export function OrganizationFields({ form }: { form: OrganizationForm }) {
           )}
         />
       </Field>
-      <Field id="org-phone" label={t('org.phone')} error={errors.phone} hint={t('org.phoneHint')}>
+      <Field id="org-phone" label={t('org.phone')} error={errors.phone} hint={t('org.phoneHint')} optional>
         <input type="tel" {...inputProps('org-phone', errors.phone, true)} {...register('phone')} />
       </Field>
       <Field id="org-prefix" label={t('org.docNumberPrefix')} error={errors.docNumberPrefix} hint={t('org.docNumberPrefixHint')} required>

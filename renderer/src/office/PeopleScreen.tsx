@@ -10,13 +10,12 @@ import { Dialog } from '../ui/Dialog';
 import { apiErrorOf, ErrorNotice, failForm, type FormFailure } from '../ui/errors';
 import { Field, inputProps, schemaResolver } from '../ui/form';
 import { useLoad } from '../ui/useLoad';
-import { unitLabel, unitOptions } from './units';
+import { toUnitId, unitLabel, unitOptions } from './units';
 
 const loadPeople = async () => {
   const [people, units] = await Promise.all([call('people.list', {}), call('units.list', {})]);
   return { people, units };
 };
-const toUnitId = (value: unknown) => (value === '' || value === null || value === undefined ? null : Number(value));
 const PERSON_FIELDS = Object.keys(personInput.shape);
 const EMPTY: PersonInput = { title: '', firstName: '', lastName: '', position: '', unitId: null, role: 'staff' };
 
@@ -49,7 +48,7 @@ function PersonDialog({ person, units, onClose, onSaved }: { person: Person | nu
       <form noValidate onSubmit={(e) => void submit(e)}>
         <ErrorNotice error={failure?.error} issues={failure?.issues} />
         <div className="form-grid form-grid-3">
-          <Field id="person-title" label={t('people.titlePrefix')} error={errors.title} hint={t('people.titleHint')}>
+          <Field id="person-title" label={t('people.titlePrefix')} error={errors.title} hint={t('people.titleHint')} optional>
             <input type="text" list="title-prefixes" autoComplete="off" {...inputProps('person-title', errors.title, true)} {...form.register('title')} />
             <datalist id="title-prefixes">
               {TITLE_PREFIXES.map((prefix) => (
@@ -60,7 +59,7 @@ function PersonDialog({ person, units, onClose, onSaved }: { person: Person | nu
           <Field id="person-first" label={t('people.firstName')} error={errors.firstName} required>
             <input type="text" autoFocus {...inputProps('person-first', errors.firstName)} {...form.register('firstName')} />
           </Field>
-          <Field id="person-last" label={t('people.lastName')} error={errors.lastName}>
+          <Field id="person-last" label={t('people.lastName')} error={errors.lastName} optional>
             <input type="text" {...inputProps('person-last', errors.lastName)} {...form.register('lastName')} />
           </Field>
           <Field id="person-position" label={t('people.position')} error={errors.position} hint={t('people.positionHint')} required className="span-3">
@@ -196,7 +195,9 @@ export function PeopleScreen() {
             {shown.map((person, i) => (
               <tr key={person.id} data-person-id={person.id}>
                 <td className="num">{i + 1}</td>
-                <th scope="row">{fullName(person)}</th>
+                <th scope="row" className="person-name">
+                  {fullName(person)}
+                </th>
                 <td>{person.position}</td>
                 <td>{unitLabel(units, person.unitId) || <span className="muted">{t('state.none')}</span>}</td>
                 <td>

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../shared/api/office';
 import { call } from '../api';
+import { downloadText } from '../results/download';
 import { useApp } from '../appContext';
 import { Dialog } from '../ui/Dialog';
 import { apiErrorOf, ErrorNotice, failForm, type FormFailure } from '../ui/errors';
@@ -59,18 +60,6 @@ function LanguageSettings() {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Saves a file in the browser's way: a Blob behind a temporary link with a `download` name. */
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** Export and import of the JSON data bundle, and the sample office: each replace asks first. */
 function DataSettings() {
   const { t } = useTranslation();
@@ -97,7 +86,7 @@ function DataSettings() {
   const exportData = () =>
     run(async () => {
       const bundle = await call('bundle.export', {});
-      download(`ita-desk-${today()}.json`, JSON.stringify(bundle, null, 2));
+      downloadText(JSON.stringify(bundle, null, 2), `ita-desk-${today()}.json`, 'application/json');
       notify(t('settings.exported'));
     });
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../../shared/api/errors';
 import { unitInput, type OrganizationInput } from '../../../shared/api/office';
 import { starterUnits, type OrganizationType } from '../../../shared/domain/office';
+import { toFieldIssues } from '../../../shared/api/validation';
 import { call } from '../api';
 import { useApp } from '../appContext';
 import { apiErrorOf, ErrorNotice, failForm, issueMessage, type FormFailure } from '../ui/errors';
@@ -27,10 +28,7 @@ function draftUnits(type: OrganizationType): DraftUnit[] {
 /** A new unit or section name: the API's own rule for names, and no twin among its siblings. */
 function checkName(name: string, siblings: DraftSection[]): Pick<FieldIssue, 'key' | 'params'> | null {
   const parsed = unitInput.shape.name.safeParse(name);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return issue?.code === 'too_big' ? { key: 'validation.tooLong', params: { max: Number(issue.maximum) } } : { key: 'validation.required' };
-  }
+  if (!parsed.success) return toFieldIssues(parsed.error)[0] ?? { key: 'validation.invalid' };
   if (siblings.some((s) => s.name === parsed.data)) return { key: 'validation.duplicate', params: { value: parsed.data } };
   return null;
 }

@@ -9,10 +9,9 @@ import { Dialog } from '../ui/Dialog';
 import { apiErrorOf, ErrorNotice, failForm, type FormFailure } from '../ui/errors';
 import { Field, inputProps, schemaResolver } from '../ui/form';
 import { useLoad } from '../ui/useLoad';
-import { unitOptions } from './units';
+import { toUnitId, unitOptions } from './units';
 
 const loadUnits = () => call('units.list', {});
-const toParentId = (value: unknown) => (value === '' || value === null || value === undefined ? null : Number(value));
 
 type Editing = { mode: 'add'; parentId: number | null } | { mode: 'edit'; unit: Unit };
 
@@ -52,7 +51,7 @@ function UnitDialog({ editing, units, onClose, onSaved }: { editing: Editing; un
           <input type="text" autoFocus {...inputProps('unit-name', errors.name, true)} {...form.register('name')} />
         </Field>
         <Field id="unit-parent" label={t('units.parent')} error={errors.parentId} hint={hasSections ? t('units.hasSectionsHint') : t('units.parentHint')}>
-          <select {...inputProps('unit-parent', errors.parentId, true)} {...form.register('parentId', { setValueAs: toParentId })}>
+          <select {...inputProps('unit-parent', errors.parentId, true)} {...form.register('parentId', { setValueAs: toUnitId })}>
             <option value="">{t('units.topLevel')}</option>
             {parents.map((p) => (
               <option key={p.id} value={p.id}>

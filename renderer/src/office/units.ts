@@ -1,6 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { Unit } from '../../../shared/api/office';
 
+/** The value of a unit `<select>` as the API wants it: `''` (none) is `null`, else the id. */
+export const toUnitId = (value: unknown): number | null => (value === '' || value === null || value === undefined ? null : Number(value));
+
 /** A unit's name with its parent's, for tables: "งานการเจ้าหน้าที่ (สำนักปลัด)". */
 export function unitLabel(units: Unit[], id: number | null): string {
   if (id === null) return '';

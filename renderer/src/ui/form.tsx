@@ -26,21 +26,32 @@ export function inputProps(id: string, error: FieldError | undefined, hint = fal
   return { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy || undefined };
 }
 
-/** One labelled form field: label above, control, then the hint or the validation message. */
-export function Field(props: { id: string; label: string; error?: FieldError | undefined; hint?: ReactNode; required?: boolean; children: ReactNode; className?: string }) {
+/**
+ * One labelled form field: label above, control, then the hint or the validation message. A
+ * `required` field is starred; an `optional` one (that may be left empty) says so.
+ */
+export function Field(props: {
+  id: string;
+  label: string;
+  error?: FieldError | undefined;
+  hint?: ReactNode;
+  required?: boolean;
+  optional?: boolean;
+  children: ReactNode;
+  className?: string;
+}) {
   const { t } = useTranslation();
   return (
     <div className={`field ${props.error ? 'field-invalid' : ''} ${props.className ?? ''}`}>
       <label htmlFor={props.id}>
         {props.label}
-        {props.required ? (
+        {props.required && (
           <span className="required" aria-hidden="true" title={t('form.required')}>
             {' '}
             *
           </span>
-        ) : (
-          <span className="optional"> {t('form.optional')}</span>
         )}
+        {props.optional && <span className="optional"> {t('form.optional')}</span>}
       </label>
       {props.children}
       {props.hint && !props.error && (
