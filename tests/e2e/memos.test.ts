@@ -45,6 +45,11 @@ describe('memos in the app', () => {
       await editor.getByLabel('วันที่').fill('2025-05-02');
       // The sample office's last memo of fiscal year 2568 is number ๑๒: the suggestion follows the date.
       await expect.poll(() => editor.getByLabel('ที่ (เลขที่หนังสือ)').inputValue(), WAIT).toBe('ขก ๗๒๙๐๑/๑๓');
+      // A number already used in the fiscal year is warned about, not refused.
+      await editor.getByLabel('ที่ (เลขที่หนังสือ)').fill('ขก ๗๒๙๐๑/๑๒');
+      await editor.getByTestId('duplicate-number').filter({ hasText: 'รายงานผลการดำเนินการตามมาตรการ' }).waitFor(WAIT);
+      await editor.getByRole('button', { name: /ใช้เลขถัดไป/ }).click();
+      await editor.getByTestId('duplicate-number').waitFor({ state: 'hidden', ...WAIT });
 
       // Saving without a subject shows a message by the field and keeps what was typed.
       await editor.getByTestId('memo-section-0').getByRole('textbox', { name: /ข้อความ/ }).fill('ด้วยคณะทำงานได้ประชุมวิเคราะห์ผลการประเมินแล้ว');

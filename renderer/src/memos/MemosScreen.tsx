@@ -40,7 +40,7 @@ function GarudaCard() {
 
   const issue = failure?.issues?.[0];
   return (
-    <section className="card" aria-labelledby="garuda-title" data-testid="garuda-card">
+    <section className="card garuda-section" aria-labelledby="garuda-title" data-testid="garuda-card">
       <h2 id="garuda-title">{t('memos.garuda.title')}</h2>
       <p className="field-hint">{t('memos.garuda.hint')}</p>
       {failure && (
