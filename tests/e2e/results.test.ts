@@ -149,7 +149,10 @@ describe('ITA results', () => {
       await page.getByTestId('tab-IIT').click();
       const iit = framework.items.filter((i) => i.code.startsWith('I'));
       await cell(page, 'IIT', iit[0]!.code).click();
-      await paste(page, 'grid-IIT', iit.map((i) => `${i.code} ๙๘.๕๐`).join('\n'));
+      // This one through the real clipboard and Ctrl+V, as a clerk would.
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.bridge.url).origin });
+      await page.evaluate((text) => navigator.clipboard.writeText(text), iit.map((i) => `${i.code} ๙๘.๕๐`).join('\n'));
+      await page.keyboard.press('Control+V');
       await ui(cell(page, 'IIT', iit.at(-1)!.code)).toHaveText('๙๘.๕๐');
 
       await page.getByTestId('tab-recommendations').click();
