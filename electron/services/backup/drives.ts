@@ -16,7 +16,9 @@ export function removableDrives(blocks: Block[], sizes: FsSize[]): Drive[] {
   for (const block of removable) {
     const fs = sizes.find((s) => s.mount === block.mount);
     if (!fs || fs.rw === false) continue;
-    drives.push({ mount: block.mount, label: block.label || block.name || block.mount, size: fs.size, free: fs.available, removable: true });
+    // A Windows drive letter alone ("E:") means "the current folder on E:": back up to its root.
+    const mount = /^[A-Za-z]:$/.test(block.mount) ? `${block.mount}\\` : block.mount;
+    drives.push({ mount, label: block.label || block.name || block.mount, size: fs.size, free: fs.available, removable: true });
   }
   return drives.sort((a, b) => a.mount.localeCompare(b.mount));
 }

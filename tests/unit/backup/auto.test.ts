@@ -164,7 +164,7 @@ describe('removable drives', () => {
     expect(removableDrives(blocks, sizes)).toEqual([
       { mount: '/media/office/disk', label: 'sdc1', size: 1e12, free: 5e11, removable: true },
       { mount: '/media/office/KINGSTON', label: 'KINGSTON', size: 32e9, free: 20e9, removable: true },
-      { mount: 'E:', label: 'BACKUP', size: 16e9, free: 1e9, removable: true },
+      { mount: 'E:\\', label: 'BACKUP', size: 16e9, free: 1e9, removable: true },
     ]);
   });
 

@@ -49,8 +49,10 @@ describe('backup, verify, restore, undo', () => {
     expect(peopleCount(ctx)).toBe(before);
     expect(fs.existsSync(restored.undoFile)).toBe(true);
     expect((await ok(ctx, 'backup.status', {})).undo?.restoredFrom).toBe(backup.file);
-    // The live database works normally after the swap (WAL again, writable).
+    // The live database works normally after the swap (WAL again, FULL sync, foreign keys, writable).
     expect(ctx.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(ctx.db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(ctx.db.pragma('foreign_keys', { simple: true })).toBe(1);
     addPeople(ctx, 1, 'หลังกู้คืน');
     await ok(ctx, 'backup.undoRestore', {});
     expect(peopleCount(ctx)).toBe(before + 25);
