@@ -204,6 +204,46 @@ describe('tables and landscape sections', () => {
   });
 });
 
+describe('other blocks', () => {
+  it('renders headings, page breaks, images and plain signatures for the later document types', async () => {
+    const bytes = await renderDocx({
+      title: 'รายงานการประชุม',
+      font: 'TH Sarabun New',
+      thaiDigits: false,
+      pageNumbers: false,
+      sections: [
+        {
+          orientation: 'portrait',
+          blocks: [
+            { kind: 'heading', level: 1, text: 'รายงานการประชุม' },
+            { kind: 'heading', level: 2, number: '1.', text: 'ระเบียบวาระที่ 1' },
+            { kind: 'pageBreak' },
+            { kind: 'image', data: makePng(60, 30), mimeType: 'image/png', widthCm: 10, heightCm: 5 },
+            { kind: 'signature', signLabel: '(ลงชื่อ)', name: '', position: ['ผู้จดรายงานการประชุม'] },
+          ],
+        },
+      ],
+    });
+    const parts = docxParts(bytes);
+    const doc = parts['word/document.xml']!;
+    expect(doc).toContain('<w:br w:type="page"/>');
+    expect(docxMedia(bytes)).toHaveLength(1);
+    expect(Number(attr(elements(doc, 'wp:extent')[0]!, 'cx')) / 360000).toBeCloseTo(10, 1);
+    const text = xmlText(doc);
+    expect(text).toContain('รายงานการประชุม');
+    expect(text).toContain('1. ระเบียบวาระที่ 1');
+    expect(text).toContain('(ลงชื่อ)');
+    expect(text).toContain('ผู้จดรายงานการประชุม');
+    // Without page numbers there is no header and no different first page.
+    expect(doc).not.toContain('<w:titlePg/>');
+    expect(Object.keys(parts).some((name) => name.startsWith('word/header'))).toBe(false);
+    // The document title is larger (18 pt) and bold.
+    const title = [...doc.matchAll(/<w:p>.*?<\/w:p>/g)].map((m) => m[0]).find((p) => xmlText(p) === 'รายงานการประชุม')!;
+    expect(title).toContain('<w:szCs w:val="36"/>');
+    expect(title).toContain('<w:bCs/>');
+  });
+});
+
 describe('memo numbering and images', () => {
   it('reads and writes running numbers in either digits', () => {
     expect(runningNumberOf('ขก ๘๘๘๐๑/๑๒๓')).toBe(123);
