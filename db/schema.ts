@@ -107,8 +107,53 @@ export interface AssessmentRecommendationRow {
   text: string;
 }
 
+export interface MeetingRow {
+  id: Generated<number>;
+  template: string;
+  committee: string;
+  number: number;
+  number_year: number;
+  date: string;
+  start_time: string;
+  end_time: string | null;
+  venue: string;
+  chair_person_id: number | null;
+  chair_name: string;
+  chair_position: string;
+  recorder_person_id: number | null;
+  recorder_name: string;
+  recorder_position: string;
+  checker_person_id: number | null;
+  checker_name: string;
+  checker_position: string;
+  has_certifier: number;
+  certifier_person_id: number | null;
+  certifier_name: string;
+  certifier_position: string;
+  signature_column: number;
+  /** JSON: AgendaItem[] */
+  agenda: string;
+  previous_meeting_id: number | null;
+  /** JSON: CoverMemo */
+  cover: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MeetingAttendeeRow {
+  meeting_id: number;
+  position: number;
+  person_id: number | null;
+  name: string;
+  position_title: string;
+  attendance: string;
+  reason: string;
+}
+
 export interface Schema {
   setting: SettingRow;
+  meeting: MeetingRow;
+  meeting_attendee: MeetingAttendeeRow;
   organization: OrganizationRow;
   unit: UnitRow;
   person: PersonRow;

@@ -7,9 +7,10 @@ import { backupApi } from './backup';
 import { memosApi } from './memos';
 import { resultsApi } from './results';
 import { measuresApi } from './measures';
+import { meetingsApi } from './meetings';
 
 /** The whole API of ITA Desk: every channel the renderer may call, with its input schema. */
-export const api = { ...officeApi, ...bundleApi, ...memosApi, ...resultsApi, ...backupApi, ...measuresApi };
+export const api = { ...officeApi, ...bundleApi, ...memosApi, ...resultsApi, ...backupApi, ...measuresApi, ...meetingsApi };
 
 export type Api = typeof api;
 export type ChannelName = keyof Api;

@@ -30,6 +30,7 @@ export const resultsUi = {
         title: 'กรอกผลการประเมิน ITA',
         intro: 'กรอกหรือวางคะแนนจากระบบ ITAS (คัดลอกจาก Excel, Word หรือ PDF แล้วกด Ctrl+V ที่ช่องแรก) ใช้ลูกศร Enter หรือ Tab เลื่อนช่อง พิมพ์เพื่อแก้ไข กด Delete เพื่อลบ',
         framework: 'กรอบการประเมิน: {{name}}',
+        frameworkLabel: 'กรอบการประเมินที่ใช้',
         frameworkOfYear: 'ใช้กรอบของปี {{year}}',
         tab: {
           indicators: 'คะแนนรายตัวชี้วัด',
@@ -190,6 +191,7 @@ export const resultsUi = {
         title: 'Enter ITA results',
         intro: 'Type or paste the scores from ITAS (copy from Excel, Word or a PDF, then Ctrl+V in the first cell). Arrows, Enter and Tab move; typing edits; Delete clears.',
         framework: 'Framework: {{name}}',
+        frameworkLabel: 'Framework used',
         frameworkOfYear: 'uses the {{year}} framework',
         tab: {
           indicators: 'Indicator scores',

@@ -63,7 +63,7 @@ describe('ITA results', () => {
       const framework = service(ctx, 'frameworks.get', { fiscalYear: 2565 });
       await page.goto(`${app.bridge.url}#results`);
       await page.getByTestId('results-year').selectOption('2565');
-      await ui(page.getByTestId('results-framework')).toHaveText(/2565/);
+      await ui(page.getByTestId('results-framework')).toHaveValue(String(framework.id));
 
       // Indicators: the ranked PDF table lands on the right rows by name; the mistyped score turns red.
       await cell(page, 'indicators', '1').click();
@@ -227,6 +227,15 @@ describe('ITA results', () => {
       await ui(page.getByTestId('analysis-pass')).toHaveText('ไม่ผ่านค่าเป้าหมาย');
       await ui(page.getByTestId('instrument-OIT')).toHaveText(/ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล: ๘๙\.๒๙/);
       await screenshot(page, 'analysis-2565-target-99');
+
+      // The same screen in English.
+      await page.getByRole('button', { name: 'English', exact: true }).click();
+      await ui(page.getByTestId('analysis-pass')).toHaveText('Target not met');
+      await ui(page.getByTestId('instrument-OIT')).toHaveText(/Indicator ๙ การเปิดเผยข้อมูล: ๘๙\.๒๙/);
+      await screenshot(page, 'analysis-2565-en');
+      await page.goto(`${app.bridge.url}#results`);
+      await ui(page.getByTestId('tab-indicators')).toHaveText('Indicator scores');
+      await screenshot(page, 'results-en');
     } finally {
       await app.close();
     }

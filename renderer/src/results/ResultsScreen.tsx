@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError, FieldIssue } from '../../../shared/api/errors';
 import type { AssessmentView } from '../../../shared/api/results';
 import type { PasteMessage } from '../../../shared/ita/paste';
-import { SURVEY_INSTRUMENTS, type AssessmentChecks, type Framework, type InstrumentCode } from '../../../shared/ita/types';
+import { SURVEY_INSTRUMENTS, type AssessmentChecks, type Framework, type FrameworkSummary, type InstrumentCode } from '../../../shared/ita/types';
 import { call } from '../api';
 import { useApp } from '../appContext';
 import { apiErrorOf, ErrorNotice } from '../ui/errors';
@@ -55,6 +55,15 @@ export function ResultsScreen() {
   const [savedChecks, setSavedChecks] = useState<AssessmentChecks>();
   const [saving, setSaving] = useState(false);
   const [pendingYear, setPendingYear] = useState<number>();
+  // The framework the grids follow: the year's own (or the latest earlier one), or one the user picks.
+  const [frameworks, setFrameworks] = useState<FrameworkSummary[]>([]);
+  const [chosenFramework, setChosenFramework] = useState<Framework>();
+
+  useEffect(() => {
+    call('frameworks.list', {})
+      .then(setFrameworks)
+      .catch(() => setFrameworks([]));
+  }, []);
 
   // Opens the latest recorded year, or the current fiscal year when none is recorded.
   useEffect(() => {
@@ -68,6 +77,7 @@ export function ResultsScreen() {
       try {
         const next = await call('assessments.get', { fiscalYear });
         setView(next);
+        setChosenFramework(undefined);
         setDraft(draftFromAssessment(next.assessment, (v, d) => fmt.plain(v, d)));
         setDirty(false);
         setAttempted(false);
@@ -86,7 +96,16 @@ export function ResultsScreen() {
     if (year !== undefined) void load(year);
   }, [year, load]);
 
-  const framework = view?.framework ?? null;
+  const framework = chosenFramework ?? view?.framework ?? null;
+
+  const chooseFramework = async (id: number) => {
+    try {
+      setChosenFramework(await call('frameworks.get', { id }));
+      setDirty(true);
+    } catch (thrown) {
+      setSaveError({ error: apiErrorOf(thrown), issues: [] });
+    }
+  };
   const checks = useMemo(() => (framework && year ? draftChecks(draft, framework, year) : undefined), [draft, framework, year]);
   const problems = useMemo<CellProblem[]>(() => (attempted && framework && year ? toAssessmentInput(draft, framework, year).problems : []), [attempted, draft, framework, year]);
 
@@ -185,10 +204,20 @@ export function ResultsScreen() {
         </div>
       ) : (
         <>
-          <p className="rs-framework" data-testid="results-framework">
-            {t('results.entry.framework', { name: framework.name, year: fmt.year(framework.fiscalYear) })}
+          <div className="rs-framework">
+            <label>
+              <span>{t('results.entry.frameworkLabel')} </span>
+              <select value={framework.id} onChange={(e) => void chooseFramework(Number(e.target.value))} data-testid="results-framework">
+                {frameworks.map((f) => (
+                  <option key={f.id} value={f.id}>
+                    {f.name}
+                  </option>
+                ))}
+                {!frameworks.some((f) => f.id === framework.id) && <option value={framework.id}>{framework.name}</option>}
+              </select>
+            </label>
             {framework.fiscalYear !== year && <span className="rs-badge rs-badge-muted"> {t('results.entry.frameworkOfYear', { year: fmt.year(framework.fiscalYear) })}</span>}
-          </p>
+          </div>
 
           <SaveBar dirty={dirty} saving={saving} recorded={view.assessment !== null} year={year} onSave={() => void save()} checks={savedChecks ?? checks} />
 
