@@ -107,6 +107,87 @@ export interface AssessmentRecommendationRow {
   text: string;
 }
 
+export interface MeasureLibraryRow {
+  id: Generated<number>;
+  key: string | null;
+  instrument: string;
+  indicator_no: number | null;
+  title: string;
+  /** JSON: string[] */
+  methods: string;
+  /** JSON: string[] */
+  oit_items: string;
+  cadence: string;
+  follow_up: string;
+  builtin: number;
+  updated_at: string;
+}
+
+export interface MeasureRow {
+  id: Generated<number>;
+  fiscal_year: number;
+  source_year: number | null;
+  instrument: string;
+  indicator_no: number | null;
+  /** JSON: string[] */
+  oit_items: string;
+  title: string;
+  /** JSON: string[] */
+  methods: string;
+  period_start: string | null;
+  period_end: string | null;
+  cadence: string;
+  follow_up: string;
+  library_id: number | null;
+  sort_order: number;
+  approved: number;
+  approval_source: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MeasureUnitRow {
+  measure_id: number;
+  unit_id: number;
+  position: number;
+}
+
+export interface ProgressEntryRow {
+  id: Generated<number>;
+  measure_id: number;
+  period: string;
+  unit_id: number;
+  result: string;
+  suggestion: string;
+  status: string;
+  dropped_reason: string;
+  updated_at: string;
+}
+
+export interface EvidenceRow {
+  id: Generated<number>;
+  entry_id: number;
+  kind: string;
+  name: string;
+  url: string | null;
+  /** Path relative to `<dataDir>/evidence/`. */
+  file: string | null;
+  mime_type: string;
+  size: number | null;
+  sha256: string | null;
+  added_at: string;
+}
+
+export interface MeasureExportRow {
+  kind: string;
+  fiscal_year: number;
+  period: string;
+  /** JSON: PlanOptions | ProgressReportOptions */
+  options: string;
+  exported_at: string | null;
+  updated_at: string;
+}
+
 export interface MeetingRow {
   id: Generated<number>;
   template: string;
@@ -164,4 +245,10 @@ export interface Schema {
   assessment_indicator: AssessmentIndicatorRow;
   assessment_item: AssessmentItemRow;
   assessment_recommendation: AssessmentRecommendationRow;
+  measure_library: MeasureLibraryRow;
+  measure: MeasureRow;
+  measure_unit: MeasureUnitRow;
+  progress_entry: ProgressEntryRow;
+  evidence: EvidenceRow;
+  measure_export: MeasureExportRow;
 }

@@ -32,7 +32,10 @@ commands:
   import <bundle.json>       replace all data with a data bundle (validated first; all or nothing)
   export-data <out.json>     write all data as a data bundle
   export memo --id ID --out FILE.docx
-                             write a stored document as a Word file (kinds: memo)
+  export plan --year 2566 --out plan.docx
+  export progress --year 2566 --period 6m --out progress.docx
+                             write a document as a Word file (a memo; the measures plan of a year;
+                             the progress report of a period: m1…m12, q1…q4, 6m, 12m)
   backup --to DIR            write a checked backup file (.itadesk) into DIR
   verify <file.itadesk>      check a backup fully (exit 0 only for a good backup; JSON report)
   restore <file.itadesk>     verify, keep an undo copy of the current data, then restore the backup

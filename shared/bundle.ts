@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LANGUAGES, organizationInput, personInput } from './api/office';
 import { GARUDA_TYPES, memoInput } from './api/memos';
 import { bundleAssessment, bundleFramework, resultsBundleIssues } from './ita/bundle';
+import { bundleLibraryMeasure, bundleMeasure, bundleMeasureExport, bundleProgress, measuresBundleIssues } from './measures/bundle';
 
 /**
  * The ITA Desk data bundle: one JSON file that carries an office's records between PCs, into
@@ -42,6 +43,10 @@ export const bundleSchema = z
     garuda: bundleGaruda.nullable().default(null),
     frameworks: z.array(bundleFramework).max(1_000).default([]),
     assessments: z.array(bundleAssessment).max(1_000).default([]),
+    measureLibrary: z.array(bundleLibraryMeasure).max(10_000).default([]),
+    measures: z.array(bundleMeasure).max(100_000).default([]),
+    progress: z.array(bundleProgress).max(1_000_000).default([]),
+    measureExports: z.array(bundleMeasureExport).max(10_000).default([]),
   })
   .superRefine((bundle, ctx) => {
     for (const issue of resultsBundleIssues(bundle.frameworks, bundle.assessments)) ctx.addIssue({ code: 'custom', ...issue });
@@ -55,6 +60,7 @@ export const bundleSchema = z
       if (names.has(key)) ctx.addIssue({ code: 'custom', path: ['units', i, 'name'], message: 'validation.duplicate', params: { value: unit.name } });
       names.add(key);
     });
+    for (const issue of measuresBundleIssues(unitIds, bundle.measureLibrary, bundle.measures, bundle.progress)) ctx.addIssue({ code: 'custom', ...issue });
     bundle.units.forEach((unit, i) => {
       if (unit.parentId !== null && !topLevel.has(unit.parentId))
         ctx.addIssue({ code: 'custom', path: ['units', i, 'parentId'], message: 'validation.unknownReference', params: { value: unit.parentId } });
@@ -80,4 +86,4 @@ export const bundleSchema = z
   });
 
 export type Bundle = z.infer<typeof bundleSchema>;
-export type BundleCounts = Record<'units' | 'people', number> & { organization: string | null; memos?: number; frameworks?: number; assessments?: number };
+export type BundleCounts = Record<'units' | 'people', number> & { organization: string | null; memos?: number; frameworks?: number; assessments?: number; measures?: number; progress?: number };

@@ -1,5 +1,6 @@
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from './bundle';
 import { sampleResults } from './ita/sampleResults';
+import { sampleMeasures } from './measures/sampleMeasures';
 
 const AGENCY = 'สำนักปลัด องค์การบริหารส่วนตำบลโนนสวรรค์ จังหวัดขอนแก่น โทร ๐๔๓-๒๐๐๑๒๓';
 
@@ -102,5 +103,6 @@ export function sampleBundle(appVersion: string): Bundle {
     memos: SAMPLE_MEMOS,
     garuda: null,
     ...sampleResults(),
+    ...sampleMeasures(),
   };
 }

@@ -6,6 +6,7 @@ import type { Selectable } from 'kysely';
 import type { OrganizationRow, PersonRow } from '../schema';
 import { clearMemoData } from './memos';
 import { clearResultsData } from './results';
+import { clearMeasuresData } from './measures';
 
 export function getSetting(db: Sqlite, key: string): string | undefined {
   return first(db, qb.selectFrom('setting').select('value').where('key', '=', key))?.value;
@@ -156,6 +157,7 @@ export function tableCounts(db: Sqlite): Record<string, number> {
 
 /** Empties every office table (children first), for a bundle import or sample data that replaces all. */
 export function clearOfficeData(db: Sqlite): void {
+  clearMeasuresData(db);
   clearResultsData(db);
   clearMemoData(db);
   run(db, qb.deleteFrom('person'));

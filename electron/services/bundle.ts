@@ -2,6 +2,7 @@ import { z } from 'zod';
 import * as q from '../../db/queries/office';
 import { exportMemos, importMemos } from './memos';
 import { exportResults, importResults } from './results';
+import { exportMeasures, importMeasures } from './measuresBundle';
 import { AppError } from '../../shared/api/errors';
 import { toFieldIssues } from '../../shared/api/validation';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, type Bundle, type BundleCounts } from '../../shared/bundle';
@@ -21,6 +22,7 @@ export function exportBundle({ db, appVersion }: AppContext, now = new Date()): 
     people: q.listPeople(db),
     ...exportMemos(db),
     ...exportResults(db),
+    ...exportMeasures(db),
   };
 }
 
@@ -49,8 +51,9 @@ export function importBundle({ db }: AppContext, raw: unknown): BundleCounts {
     for (const person of bundle.people) q.insertPerson(db, person);
     importMemos(db, bundle);
     importResults(db, bundle.frameworks, bundle.assessments);
+    importMeasures(db, bundle);
   })();
-  return { organization: bundle.organization?.name ?? null, units: bundle.units.length, people: bundle.people.length, memos: bundle.memos.length, frameworks: bundle.frameworks.length, assessments: bundle.assessments.length };
+  return { organization: bundle.organization?.name ?? null, units: bundle.units.length, people: bundle.people.length, memos: bundle.memos.length, frameworks: bundle.frameworks.length, assessments: bundle.assessments.length, measures: bundle.measures.length, progress: bundle.progress.length };
 }
 
 export const bundleHandlers: Pick<Handlers, 'bundle.export' | 'bundle.import'> = {

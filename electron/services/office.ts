@@ -1,10 +1,12 @@
 import * as q from '../../db/queries/office';
+import { measureCountOfUnit, measureIdsOfUnit } from '../../db/queries/measures';
 import type { Sqlite } from '../../db/query';
 import type { officeApi, PersonInput, UnitInput } from '../../shared/api/office';
 import { AppError } from '../../shared/api/errors';
 import type { Handlers } from './dispatch';
 import { importBundle } from './bundle';
 import { sampleBundle } from '../../shared/sampleBundle';
+import { reassignUnit } from './measures';
 
 const LANGUAGE_KEY = 'language';
 
@@ -101,11 +103,15 @@ export const officeHandlers: Pick<Handlers, keyof typeof officeApi> = {
     db.transaction(() => {
       const unit = requireUnit(db, id);
       if (unit.sectionCount > 0) throw new AppError('in_use', { params: { sections: unit.sectionCount } });
-      if (unit.peopleCount > 0) {
-        if (reassignTo === null) throw new AppError('in_use', { params: { people: unit.peopleCount } });
+      // Measures the unit is responsible for (and its progress reports) move with its people.
+      const measures = measureCountOfUnit(db, id);
+      if (unit.peopleCount > 0 || measures > 0) {
+        if (reassignTo === null)
+          throw new AppError('in_use', { params: { ...(unit.peopleCount > 0 ? { people: unit.peopleCount } : {}), ...(measures > 0 ? { measures } : {}) } });
         if (reassignTo === id || !q.getUnit(db, reassignTo))
           throw new AppError('validation', { issues: [{ path: 'reassignTo', key: 'validation.unknownReference', params: { value: reassignTo } }] });
         q.reassignPeople(db, id, reassignTo);
+        if (measures > 0) reassignUnit(db, measureIdsOfUnit(db, id), id, reassignTo);
       }
       q.deleteUnit(db, id);
     })(),

@@ -63,6 +63,8 @@ export const common = {
       evidenceNotFile: 'ไม่ใช่ไฟล์: {{file}}',
       evidenceEmpty: 'ไฟล์หลักฐานว่างเปล่า',
       evidenceNotBase64: 'ข้อมูลไฟล์เสียหาย (ไม่ใช่ base64)',
+      unitHasProgress: 'หน่วยงาน {{value}} มีรายงานผลของมาตรการนี้แล้ว {{entries}} รายการ ให้โอนไปหน่วยงานอื่นก่อน',
+      periodHasProgress: 'มีรายงานผลของรอบ {{value}} แล้ว เปลี่ยนรอบการติดตามหรือระยะเวลาที่ทำให้รอบนี้หายไปไม่ได้',
       reassignConflict: 'หน่วยงานปลายทางมีรายงานผลรอบเดียวกันของมาตรการนี้แล้ว: {{value}}',
     },
     bundle: {
@@ -134,6 +136,8 @@ export const common = {
       evidenceNotFile: 'Not a file: {{file}}',
       evidenceEmpty: 'The evidence file is empty',
       evidenceNotBase64: 'The file data is damaged (not base64)',
+      unitHasProgress: 'Unit {{value}} has already reported {{entries}} entries on this measure; reassign them first',
+      periodHasProgress: 'Progress was reported for {{value}}; the follow-up or period cannot drop it',
       reassignConflict: 'The target unit already reported the same period of this measure: {{value}}',
     },
     bundle: {
