@@ -46,6 +46,14 @@ function start(): void {
     // Automatic backups: daily (checked every half hour) and on exit (see 'before-quit').
     if (ctx) stopAutoBackups = startAutoBackups(ctx);
     mainWindow = createMainWindow(rendererDir, path.join(__dirname, 'preload.cjs'));
+    if (ctx)
+      ctx.pickPath = async (kind) => {
+        const options: Electron.OpenDialogOptions = kind === 'folder'
+          ? { properties: ['openDirectory', 'createDirectory'] }
+          : { properties: ['openFile'], filters: [{ name: 'ITA Desk backup', extensions: ['itadesk'] }] };
+        const chosen = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+      };
     mainWindow.on('closed', () => (mainWindow = undefined));
   });
 

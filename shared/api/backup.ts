@@ -93,6 +93,8 @@ export interface BackupStatus {
   lastError: { at: string; code: string; reason?: string } | null;
   undo: { restoredFrom: string; restoredAt: string; organization: string | null } | null;
   busy: BackupProgress | null;
+  /** The app can show the system's file and folder chooser (the desktop app; not browser mode). */
+  canPick: boolean;
 }
 
 export const backupApi = {
@@ -106,4 +108,6 @@ export const backupApi = {
   'backup.status': channel(noInput)<BackupStatus>(),
   'backup.saveSettings': channel(backupSettingsInput)<BackupSettings>(),
   'backup.drives': channel(noInput)<Drive[]>(),
+  /** Opens the system's chooser; null when cancelled or when there is none. */
+  'backup.pick': channel(z.strictObject({ kind: z.enum(['folder', 'file']) }))<string | null>(),
 };

@@ -43,6 +43,7 @@ export const backup = {
         verified: 'แฟ้มนี้สมบูรณ์ ตรวจสอบแล้วทุกขั้นตอน',
       },
       file: { label: 'หรือระบุแฟ้มสำรองโดยตรง', open: 'ตรวจและดูรายละเอียด' },
+      pick: { folder: 'เลือกโฟลเดอร์…', file: 'เลือกแฟ้ม…' },
       preview: {
         title: 'ข้อมูลในแฟ้มสำรอง',
         warning: 'การกู้คืนจะแทนที่ข้อมูลปัจจุบันทั้งหมดด้วยข้อมูลในแฟ้มนี้ โปรแกรมจะเก็บสำเนาข้อมูลปัจจุบันไว้ให้ยกเลิกการกู้คืนได้',
@@ -151,6 +152,7 @@ export const backup = {
         verified: 'This backup is complete: every check passed',
       },
       file: { label: 'Or give a backup file directly', open: 'Check and show contents' },
+      pick: { folder: 'Choose folder…', file: 'Choose file…' },
       preview: {
         title: 'What the backup holds',
         warning: 'Restoring replaces all current data with the data in this file. A copy of the current data is kept so that you can undo the restore',

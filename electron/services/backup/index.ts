@@ -26,6 +26,7 @@ export function backupStatus(ctx: AppContext, now = new Date()): BackupStatus {
     lastError: state.lastError,
     undo: state.undo && fs.existsSync(state.undo.file) ? { restoredFrom: state.undo.restoredFrom, restoredAt: state.undo.restoredAt, organization: state.undo.organization } : null,
     busy: currentProgress(ctx),
+    canPick: ctx.pickPath !== undefined,
   };
 }
 
@@ -43,4 +44,5 @@ export const backupHandlers: Pick<Handlers, keyof typeof backupApi> = {
     return updateState(ctx.dataDir, (s) => ({ ...s, settings: { ...settings, usbTarget } })).settings;
   },
   'backup.drives': () => listDrives(),
+  'backup.pick': async ({ kind }, ctx) => (ctx.pickPath ? ctx.pickPath(kind) : null),
 };

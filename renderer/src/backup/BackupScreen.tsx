@@ -49,7 +49,22 @@ function ProgressBar({ progress, running }: { progress: BackupProgress | null; r
   );
 }
 
-function BackupNow({ localDir, onDone }: { localDir: string; onDone: () => void }) {
+/** "Choose…": the system's file or folder chooser, in the desktop app only (browser mode types the path). */
+function PickButton({ kind, canPick, onPick }: { kind: 'folder' | 'file'; canPick: boolean; onPick: (path: string) => void }) {
+  const { t } = useTranslation();
+  if (!canPick) return null;
+  const pick = async () => {
+    const chosen = await call('backup.pick', { kind }).catch(() => null);
+    if (chosen) onPick(chosen);
+  };
+  return (
+    <button type="button" onClick={() => void pick()}>
+      {kind === 'folder' ? t('backup.pick.folder') : t('backup.pick.file')}
+    </button>
+  );
+}
+
+function BackupNow({ localDir, canPick, onDone }: { localDir: string; canPick: boolean; onDone: () => void }) {
   const { t } = useTranslation();
   const { notify } = useApp();
   const [target, setTarget] = useState('');
@@ -84,6 +99,7 @@ function BackupNow({ localDir, onDone }: { localDir: string; onDone: () => void 
       <div className="field">
         <label htmlFor="backup-target">{t('backup.now.target')}</label>
         <input id="backup-target" type="text" value={target} onChange={(e) => setTarget(e.target.value)} aria-describedby="backup-target-hint" />
+        <PickButton kind="folder" canPick={canPick} onPick={setTarget} />
         <p className="field-hint" id="backup-target-hint">
           {t('backup.now.targetHint')}
         </p>
@@ -201,7 +217,7 @@ function PreviewDialog({ preview, onClose, onRestored }: { preview: RestorePrevi
   );
 }
 
-function BackupList({ localDir, version, onPreview }: { localDir: string; version: number; onPreview: (p: RestorePreview) => void }) {
+function BackupList({ localDir, canPick, version, onPreview }: { localDir: string; canPick: boolean; version: number; onPreview: (p: RestorePreview) => void }) {
   const { t, i18n } = useTranslation();
   const [dir, setDir] = useState(localDir);
   const [file, setFile] = useState('');
@@ -254,6 +270,14 @@ function BackupList({ localDir, version, onPreview }: { localDir: string; versio
           <label htmlFor="backup-dir">{t('backup.list.dir')}</label>
           <input id="backup-dir" type="text" value={dir} onChange={(e) => setDir(e.target.value)} />
         </div>
+        <PickButton
+          kind="folder"
+          canPick={canPick}
+          onPick={(chosen) => {
+            setDir(chosen);
+            void show(chosen);
+          }}
+        />
         <button type="button" onClick={() => void show(dir)} data-testid="backup-list-show">
           {t('backup.list.show')}
         </button>
@@ -298,6 +322,7 @@ function BackupList({ localDir, version, onPreview }: { localDir: string; versio
           <label htmlFor="backup-file">{t('backup.file.label')}</label>
           <input id="backup-file" type="text" value={file} onChange={(e) => setFile(e.target.value)} />
         </div>
+        <PickButton kind="file" canPick={canPick} onPick={setFile} />
         <button type="button" disabled={running || !file.trim()} onClick={() => void inspect(file)} data-testid="backup-file-open">
           {t('backup.file.open')}
         </button>
@@ -344,7 +369,7 @@ function UndoRestore({ undo, onDone }: { undo: { restoredFrom: string; restoredA
   );
 }
 
-function AutoSettings({ settings, localDir, onSaved }: { settings: BackupSettings; localDir: string; onSaved: () => void }) {
+function AutoSettings({ settings, localDir, canPick, onSaved }: { settings: BackupSettings; localDir: string; canPick: boolean; onSaved: () => void }) {
   const { t } = useTranslation();
   const { notify } = useApp();
   const [auto, setAuto] = useState(settings.auto);
@@ -372,6 +397,7 @@ function AutoSettings({ settings, localDir, onSaved }: { settings: BackupSetting
       <div className="field">
         <label htmlFor="backup-usb">{t('backup.settings.usbTarget')}</label>
         <input id="backup-usb" type="text" value={usb} onChange={(e) => setUsb(e.target.value)} />
+        <PickButton kind="folder" canPick={canPick} onPick={setUsb} />
       </div>
       <div className="field">
         <label htmlFor="backup-days">{t('backup.settings.warnAfterDays')}</label>
@@ -403,9 +429,9 @@ export function BackupScreen() {
       <p className="lead">{t('backup.intro')}</p>
       <ErrorNotice error={error} />
       {status?.undo && <UndoRestore undo={status.undo} onDone={changed} />}
-      {status && <BackupNow localDir={status.localDir} onDone={changed} />}
-      {status && <BackupList localDir={status.localDir} version={version} onPreview={setPreview} />}
-      {status && <AutoSettings settings={status.settings} localDir={status.localDir} onSaved={changed} />}
+      {status && <BackupNow localDir={status.localDir} canPick={status.canPick} onDone={changed} />}
+      {status && <BackupList localDir={status.localDir} canPick={status.canPick} version={version} onPreview={setPreview} />}
+      {status && <AutoSettings settings={status.settings} localDir={status.localDir} canPick={status.canPick} onSaved={changed} />}
       {preview && (
         <PreviewDialog
           preview={preview}

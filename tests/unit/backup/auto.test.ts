@@ -168,6 +168,17 @@ describe('removable drives', () => {
     ]);
   });
 
+  it('offers the system chooser only where the shell provides one', async () => {
+    const ctx = officeContext();
+    expect((await ok(ctx, 'backup.status', {})).canPick).toBe(false);
+    expect(await ok(ctx, 'backup.pick', { kind: 'folder' })).toBeNull();
+    ctx.pickPath = async (kind) => (kind === 'folder' ? '/media/usb' : null);
+    expect((await ok(ctx, 'backup.status', {})).canPick).toBe(true);
+    expect(await ok(ctx, 'backup.pick', { kind: 'folder' })).toBe('/media/usb');
+    expect(await ok(ctx, 'backup.pick', { kind: 'file' })).toBeNull();
+    expect((await call(ctx, 'backup.pick', { kind: 'disk' })).ok).toBe(false);
+  });
+
   it('asks the system without failing', async () => {
     const ctx = officeContext();
     expect(Array.isArray(await ok(ctx, 'backup.drives', {}))).toBe(true);
