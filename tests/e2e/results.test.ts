@@ -145,6 +145,14 @@ describe('ITA results', () => {
       await ui(cell(page, 'EIT', 'E10')).toHaveText('78.33');
       await ui(cell(page, 'EIT', eit.at(-1)!.code)).toHaveText('96.5');
 
+      // Looking at another screen mid-entry loses nothing.
+      await page.getByRole('navigation').getByRole('link', { name: 'วิเคราะห์ผลและกราฟ' }).click();
+      await page.locator('main[data-screen="analysis"]').waitFor();
+      await page.getByRole('navigation').getByRole('link', { name: 'กรอกผลการประเมิน' }).click();
+      await ui(page.getByTestId('results-year')).toHaveValue('2565');
+      await page.getByTestId('tab-EIT').click();
+      await ui(cell(page, 'EIT', 'E10')).toHaveText('78.33');
+
       // IIT: scores in Thai digits, space-separated on one line each.
       await page.getByTestId('tab-IIT').click();
       const iit = framework.items.filter((i) => i.code.startsWith('I'));

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, FieldIssue } from '../../../shared/api/errors';
 import type { AssessmentView } from '../../../shared/api/results';
@@ -27,6 +27,9 @@ import './results.css';
 
 type Tab = 'indicators' | InstrumentCode | 'recommendations' | 'samples';
 const TABS: Tab[] = ['indicators', 'OIT', 'EIT', 'IIT', 'recommendations', 'samples'];
+
+/** Unsaved cells of the year the user was entering when they left the screen (kept for this session). */
+let unsaved: { year: number; draft: Draft; framework: Framework | undefined } | undefined;
 
 interface Notice {
   kind: 'error' | 'info';
@@ -65,8 +68,12 @@ export function ResultsScreen() {
       .catch(() => setFrameworks([]));
   }, []);
 
-  // Opens the latest recorded year, or the current fiscal year when none is recorded.
+  // Opens the year left unsaved, else the latest recorded year, else last fiscal year.
   useEffect(() => {
+    if (unsaved) {
+      setYear(unsaved.year);
+      return;
+    }
     call('assessments.list', {})
       .then((list) => setYear(list.at(-1)?.fiscalYear ?? currentFiscalYear() - 1))
       .catch(() => setYear(currentFiscalYear() - 1));
@@ -76,10 +83,13 @@ export function ResultsScreen() {
     async (fiscalYear: number) => {
       try {
         const next = await call('assessments.get', { fiscalYear });
+        // Unsaved cells kept when the user left this screen come back with it.
+        const kept = unsaved?.year === fiscalYear ? unsaved : undefined;
+        unsaved = undefined;
         setView(next);
-        setChosenFramework(undefined);
-        setDraft(draftFromAssessment(next.assessment, (v, d) => fmt.plain(v, d)));
-        setDirty(false);
+        setChosenFramework(kept?.framework);
+        setDraft(kept?.draft ?? draftFromAssessment(next.assessment, (v, d) => fmt.plain(v, d)));
+        setDirty(kept !== undefined);
         setAttempted(false);
         setSaveError(undefined);
         setSavedChecks(next.checks ?? undefined);
@@ -95,6 +105,17 @@ export function ResultsScreen() {
   useEffect(() => {
     if (year !== undefined) void load(year);
   }, [year, load]);
+
+  // Leaving the screen with unsaved cells keeps them for when the user comes back.
+  const current = useRef({ year, draft, dirty, chosenFramework });
+  current.current = { year, draft, dirty, chosenFramework };
+  useEffect(
+    () => () => {
+      const { year: y, draft: d, dirty: changed, chosenFramework: f } = current.current;
+      if (changed && y !== undefined) unsaved = { year: y, draft: d, framework: f };
+    },
+    [],
+  );
 
   const framework = chosenFramework ?? view?.framework ?? null;
 
