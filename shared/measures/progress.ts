@@ -67,7 +67,7 @@ export function reportingPeriodsOf(fiscalYear: number, cadence: MeasureCadence, 
 export function comparePeriods(a: ReportingPeriod, b: ReportingPeriod): number {
   const [as, ae] = periodMonths(a);
   const [bs, be] = periodMonths(b);
-  return ae - be || be - bs - (ae - as) || REPORTING_PERIODS.indexOf(a) - REPORTING_PERIODS.indexOf(b);
+  return ae - be || ae - as - (be - bs) || REPORTING_PERIODS.indexOf(a) - REPORTING_PERIODS.indexOf(b);
 }
 
 const closed = (status: ProgressStatus | null): boolean => status === 'done' || status === 'dropped';
