@@ -53,10 +53,17 @@ export function scratchFile(dataDir: string, prefix: string): string {
   return path.join(dir, `${prefix}-${process.pid}-${Date.now()}-${crypto.randomBytes(4).toString('hex')}.sqlite`);
 }
 
-/** Removes temporary `.ita-desk-….itadesk.tmp` files a cut-short backup left on a target folder. */
-export function cleanTargetTemps(dir: string): void {
+/**
+ * Removes temporary `.ita-desk-….itadesk.tmp` files a cut-short backup left on a target folder,
+ * once they are an hour old (a younger one may belong to a backup still running in another process).
+ */
+export function cleanTargetTemps(dir: string, now = Date.now()): void {
   try {
-    for (const name of fs.readdirSync(dir)) if (/^\.ita-desk-.*\.itadesk\.tmp$/.test(name)) removeQuietly(path.join(dir, name));
+    for (const name of fs.readdirSync(dir)) {
+      if (!/^\.ita-desk-.*\.itadesk\.tmp$/.test(name)) continue;
+      const file = path.join(dir, name);
+      if (now - fs.statSync(file).mtimeMs > 60 * 60 * 1000) removeQuietly(file);
+    }
   } catch {
     // A folder that cannot be listed has nothing of ours to clean.
   }

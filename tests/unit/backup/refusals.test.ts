@@ -198,6 +198,21 @@ describe('a backup target that fails mid-write', () => {
     await createBackup(ctx, tempDir('ita-after-'));
   }
 
+  it('temporary files left by a cut-short backup are removed once stale, and never look like backups', async () => {
+    const ctx = officeContext();
+    const target = tempDir('ita-stale-');
+    const stale = path.join(target, '.ita-desk-20260101-000000.itadesk.tmp');
+    const young = path.join(target, '.ita-desk-20260102-000000.itadesk.tmp');
+    fs.writeFileSync(stale, 'half a backup');
+    fs.writeFileSync(young, 'a backup still being written elsewhere');
+    const old = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    fs.utimesSync(stale, old, old);
+    expect((await ok(ctx, 'backup.list', { dir: target })).map((l) => l.name)).toEqual([]);
+    await createBackup(ctx, target);
+    expect(fs.existsSync(stale)).toBe(false);
+    expect(fs.existsSync(young)).toBe(true);
+  });
+
   it('a full disk (ENOSPC) part-way through the database', async () => {
     const ctx = officeContext(2000);
     const target = tempDir('ita-full-');
