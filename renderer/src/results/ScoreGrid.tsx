@@ -59,12 +59,18 @@ export function ScoreGrid(props: Props) {
   const format = props.format ?? String;
   const [selected, setSelected] = useState({ row: firstDataRow(rows), col: 0 });
   const [editing, setEditing] = useState<Editing>(null);
-  const gridRef = useRef<HTMLDivElement>(null);
+  const gridRef = useRef<HTMLTableElement>(null);
   const editorRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
 
   useEffect(() => {
     if (editing) editorRef.current?.focus();
   }, [editing]);
+
+  // Keeps the selected cell in view while moving through a long grid with the keyboard.
+  useEffect(() => {
+    if (!gridRef.current?.contains(document.activeElement)) return;
+    document.getElementById(`${props.id}-${selected.row}-${selected.col}`)?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [props.id, selected]);
 
   const move = useCallback(
     (dRow: number, dCol: number) => {
@@ -95,7 +101,7 @@ export function ScoreGrid(props: Props) {
     gridRef.current?.focus();
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
     if (editing) {
       const isText = columns[editing.col]?.kind === 'text';
       if (e.key === 'Escape') {
@@ -154,10 +160,10 @@ export function ScoreGrid(props: Props) {
     }
   };
 
-  const onPaste = (e: ClipboardEvent<HTMLDivElement>) => {
+  const onPaste = (e: ClipboardEvent<HTMLTableElement>) => {
     const text = e.clipboardData.getData('text/plain');
-    // Inside a cell being edited, a single value pastes as text into it.
-    if (editing && !/[\t\n]/.test(text.replace(/\r?\n$/, ''))) return;
+    // Inside a cell being edited, a single value (or any text into a comment) pastes as text into it.
+    if (editing && (columns[editing.col]?.kind === 'text' || !/[\t\n]/.test(text.replace(/\r?\n$/, '')))) return;
     e.preventDefault();
     const at = editing ? { row: editing.row, col: editing.col } : selected;
     // Headings are not cells: a column pasted down runs over them, onto the next data rows.
@@ -177,17 +183,17 @@ export function ScoreGrid(props: Props) {
   };
 
   return (
-    <div
-      className="rs-grid"
-      ref={gridRef}
-      tabIndex={0}
-      role="grid"
-      aria-label={props.caption}
-      data-testid={`grid-${props.id}`}
-      onKeyDown={onKeyDown}
-      onPaste={onPaste}
-    >
-      <table>
+    <div className="rs-grid">
+      <table
+        ref={gridRef}
+        tabIndex={0}
+        role="grid"
+        aria-label={props.caption}
+        aria-activedescendant={`${props.id}-${selected.row}-${selected.col}`}
+        data-testid={`grid-${props.id}`}
+        onKeyDown={onKeyDown}
+        onPaste={onPaste}
+      >
         <colgroup>
           {props.leadHeaders.map((h, i) => (
             <col key={`l${i}`} style={h.width ? { width: h.width } : undefined} />
@@ -221,7 +227,7 @@ export function ScoreGrid(props: Props) {
             ) : (
               <tr key={row.code} className={props.rowWarnings?.has(r) ? 'rs-row-warning' : undefined}>
                 {row.lead.map((cell, i) => (
-                  <td key={`l${i}`} className="rs-lead">
+                  <td key={`l${i}`} className="rs-lead" onMouseDown={() => setSelected({ row: r, col: 0 })}>
                     {cell}
                     {i === row.lead.length - 1 && props.rowWarnings?.get(r) && (
                       <span className="rs-warning-text" data-testid={`warning-${props.id}-${row.code}`}>
@@ -239,6 +245,7 @@ export function ScoreGrid(props: Props) {
                   return (
                     <td
                       key={column.key}
+                      id={`${props.id}-${r}-${c}`}
                       role="gridcell"
                       aria-selected={isSelected}
                       aria-invalid={error ? true : undefined}
