@@ -46,21 +46,31 @@ export function progressChart(input: ProgressChartInput): Chart {
   const labelWidth = Math.min(300, Math.max(110, ...input.rows.map((r) => textWidth(r.label, fontSize))) + 12);
   const left = labelWidth + 16;
   const right = 56;
-  const top = 56 + 30;
+  // Legend: one swatch per segment, centred over the chart; a second line when it is too wide.
+  const entries = PROGRESS_SEGMENTS.map((key) => ({ key, label: input.segmentLabels[key], w: 20 + textWidth(input.segmentLabels[key], 14) + 22 }));
+  const lines: (typeof entries)[] = [[]];
+  for (const entry of entries) {
+    const line = lines[lines.length - 1]!;
+    if (line.length && line.reduce((s, e) => s + e.w, 0) + entry.w > width - 32) lines.push([entry]);
+    else line.push(entry);
+  }
+  const top = 56 + 30 + (lines.length - 1) * 22;
   const rows = input.rows.length ? input.rows : [];
   const plotHeight = rowHeight * Math.max(1, rows.length);
   const height = top + plotHeight + 24;
   const max = Math.max(0, ...rows.map(total));
 
   const body: string[] = [svgText(width / 2, 28, input.title, { size: 20, anchor: 'middle', weight: 'bold' })];
-  // Legend: one swatch per segment, wrapping never needed for five short words at 800 px.
-  let lx = left;
-  for (const key of PROGRESS_SEGMENTS) {
-    const label = input.segmentLabels[key];
-    body.push(`<rect x="${round(lx)}" y="${top - 32}" width="14" height="14" rx="2" fill="${PROGRESS_COLOURS[key]}"/>`);
-    body.push(svgText(lx + 20, top - 25, label, { size: 14, baseline: 'middle', fill: PALETTE.muted }));
-    lx += 20 + textWidth(label, 14) + 22;
-  }
+  const legendTop = top - 32 - (lines.length - 1) * 22;
+  lines.forEach((line, row) => {
+    let lx = Math.max(16, (width - line.reduce((s, e) => s + e.w, 0) + 22) / 2);
+    const ly = legendTop + row * 22;
+    for (const entry of line) {
+      body.push(`<rect x="${round(lx)}" y="${ly}" width="14" height="14" rx="2" fill="${PROGRESS_COLOURS[entry.key]}"/>`);
+      body.push(svgText(lx + 20, ly + 7, entry.label, { size: 14, baseline: 'middle', fill: PALETTE.muted }));
+      lx += entry.w;
+    }
+  });
   if (max === 0) {
     body.push(svgText(width / 2, top + plotHeight / 2, input.emptyLabel, { size: 16, anchor: 'middle', baseline: 'middle', fill: PALETTE.muted }));
     return { svg: svgDocument(width, height, input.title, body), width, height };

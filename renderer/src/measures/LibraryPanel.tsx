@@ -107,7 +107,10 @@ export function LibraryPanel({ framework }: { framework: Framework | null }) {
 
   const load = useCallback(async () => {
     try {
-      setItems(await call('measureLibrary.list', instrument ? { instrument } : {}));
+      const list = await call('measureLibrary.list', instrument ? { instrument } : {});
+      // IIT, EIT, OIT, then by indicator (a measure for the whole instrument first).
+      const order = (m: LibraryMeasure) => INSTRUMENT_CODES.indexOf(m.instrument) * 1000 + (m.indicatorNo ?? 0);
+      setItems(list.map((m, i) => ({ m, i })).sort((a, b) => order(a.m) - order(b.m) || a.i - b.i).map(({ m }) => m));
       setError(undefined);
     } catch (thrown) {
       setError(apiErrorOf(thrown));

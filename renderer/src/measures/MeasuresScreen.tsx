@@ -490,22 +490,24 @@ export function MeasuresScreen() {
                         )}
                       </td>
                       <td className="row-actions">
-                        {filters.sort === 'plan' && (
-                          <>
-                            <button type="button" className="small icon" title={t('action.moveUp')} aria-label={t('action.moveUp')} disabled={!sameGroup(prev)} onClick={() => void move(m, 'up')}>
-                              ▲
-                            </button>
-                            <button type="button" className="small icon" title={t('action.moveDown')} aria-label={t('action.moveDown')} disabled={!sameGroup(next)} onClick={() => void move(m, 'down')}>
-                              ▼
-                            </button>
-                          </>
-                        )}
-                        <button type="button" className="small" onClick={() => setEditing(m)} data-testid={`edit-${m.id}`}>
-                          {t('action.edit')}
-                        </button>
-                        <button type="button" className="small danger-text" onClick={() => setDeleting(m)} data-testid={`delete-${m.id}`}>
-                          {t('action.delete')}
-                        </button>
+                        <div className="ms-row-actions">
+                          {filters.sort === 'plan' && (
+                            <>
+                              <button type="button" className="small icon" title={t('action.moveUp')} aria-label={t('action.moveUp')} disabled={!sameGroup(prev)} onClick={() => void move(m, 'up')}>
+                                ▲
+                              </button>
+                              <button type="button" className="small icon" title={t('action.moveDown')} aria-label={t('action.moveDown')} disabled={!sameGroup(next)} onClick={() => void move(m, 'down')}>
+                                ▼
+                              </button>
+                            </>
+                          )}
+                          <button type="button" className="small ms-wide" onClick={() => setEditing(m)} data-testid={`edit-${m.id}`}>
+                            {t('action.edit')}
+                          </button>
+                          <button type="button" className="small danger-text ms-wide" onClick={() => setDeleting(m)} data-testid={`delete-${m.id}`}>
+                            {t('action.delete')}
+                          </button>
+                        </div>
                       </td>
                     </tr>
                   );

@@ -19,13 +19,13 @@ type Step = (typeof STEPS)[number];
 const choiceValue = (c: Choice | undefined) => (!c ? 'skip' : c.mode === 'library' ? `lib-${c.libraryId}` : c.mode);
 
 /** One weak point with its comment, the NACC recommendation and the choices for it. */
-function PointCard({ point, choice, parentPlanned, onChoose }: { point: WeakPoint; choice: Choice | undefined; parentPlanned: boolean; onChoose: (c: Choice) => void }) {
+function PointCard({ point, choice, parentPlanned, nested, onChoose }: { point: WeakPoint; choice: Choice | undefined; parentPlanned: boolean; nested: boolean; onChoose: (c: Choice) => void }) {
   const { t } = useTranslation();
   const fmt = useMeasureFormat();
   const name = `choice-${point.id}`;
   const score = point.score === null ? '—' : fmt.score(point.score, point.kind === 'item' && point.instrument === 'OIT' ? 0 : 2);
   return (
-    <article className={`ms-point ${needsMeasure(point) ? 'ms-point-weak' : ''} ${point.kind === 'item' ? 'ms-point-item' : ''}`} data-testid={`point-${point.id}`}>
+    <article className={`ms-point ${needsMeasure(point) ? 'ms-point-weak' : ''} ${point.kind === 'item' ? 'ms-point-item' : ''} ${nested ? 'ms-point-nested' : ''}`} data-testid={`point-${point.id}`}>
       <header className="ms-point-head">
         <div>
           <span className={`ms-inst ms-inst-${point.instrument}`}>{point.instrument}</span>{' '}
@@ -256,6 +256,7 @@ export function PlanWizard(props: { initialPlanYear: number; units: Unit[]; onCa
                 point={p}
                 choice={choices.get(p.id)}
                 parentPlanned={(choices.get(`ind-${p.indicatorNo}`)?.mode ?? 'skip') !== 'skip'}
+                nested={p.kind === 'item' && shown.some((o) => o.id === `ind-${p.indicatorNo}`)}
                 onChoose={(c) => setChoices((m) => new Map(m).set(p.id, c))}
               />
             ))}

@@ -9,7 +9,7 @@ import { fileToBase64 } from '../memos/download';
 import { Dialog } from '../ui/Dialog';
 import { apiErrorOf, ErrorNotice, failForm, issueMessage, type FormFailure } from '../ui/errors';
 import { Field, inputProps, schemaResolver } from '../ui/form';
-import { evidenceFileProblem, saveBase64 } from './files';
+import { evidenceFileProblem, fileSize, saveBase64 } from './files';
 import { useMeasureFormat } from './labels';
 
 type Form = ProgressInput;
@@ -100,14 +100,14 @@ function EvidenceList(props: { evidence: Evidence[]; canAdd: boolean; ensureEntr
             <li key={item.id} data-testid={`evidence-${item.id}`}>
               {item.kind === 'url' ? (
                 <a href={item.url ?? '#'} target="_blank" rel="noreferrer">
-                  🔗 {item.name || item.url}
+                  <span className="ms-kind">{t('measuresUi.progress.kindUrl')}</span> {item.name || item.url}
                 </a>
               ) : (
                 <button type="button" className="link" onClick={() => void open(item)} disabled={item.missing}>
-                  📄 {item.name}
+                  <span className="ms-kind">{t('measuresUi.progress.kindFile')}</span> {item.name}
                 </button>
               )}
-              {item.size !== null && <span className="ms-muted"> ({fmt.score(item.size / 1024, 0)} KB)</span>}
+              {item.size !== null && <span className="ms-muted"> ({fileSize(item.size, fmt.num)})</span>}
               {item.missing && <span className="ms-bad"> ⚠ {t('measuresUi.progress.fileMissing')}</span>}
               <button type="button" className="small danger-text" onClick={() => void remove(item)} aria-label={`${t('action.delete')} ${item.name}`}>
                 {t('action.delete')}
@@ -118,7 +118,7 @@ function EvidenceList(props: { evidence: Evidence[]; canAdd: boolean; ensureEntr
       )}
       <div className="ms-evidence-add">
         <label className="button file-button">
-          📎 {t('measuresUi.progress.addFile')}
+          + {t('measuresUi.progress.addFile')}
           <input ref={fileInput} type="file" multiple className="visually-hidden" onChange={(e) => void addFiles(e.target.files)} disabled={busy} data-testid="evidence-file" />
         </label>
         <input type="text" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://" aria-label={t('measuresUi.progress.url')} data-testid="evidence-url" />

@@ -147,17 +147,13 @@ export function ProgressScreen() {
               const testId = `slot-${slot.measureId}-${slot.unitId}`;
               return (
                 <tr key={`${slot.measureId}-${slot.unitId}`} className={`${slot.overdue ? 'ms-row-overdue' : ''} ${first ? 'ms-row-first' : 'ms-row-cont'}`} data-testid={testId}>
-                  <td className="ms-title-cell">
-                    {first ? (
-                      <>
-                        <span className={`ms-inst ms-inst-${slot.instrument}`}>{slot.instrument}</span>
-                        {slot.indicatorNo !== null && <span className="ms-muted"> {t('measuresUi.indicatorShort', { no: fmt.num(slot.indicatorNo) })}</span>}
-                        <div className="ms-title">{slot.measureTitle}</div>
-                      </>
-                    ) : (
-                      <span className="ms-muted ms-same">〃</span>
-                    )}
-                  </td>
+                  {first && (
+                    <td className="ms-title-cell" rowSpan={slots.filter((s) => s.measureId === slot.measureId).length}>
+                      <span className={`ms-inst ms-inst-${slot.instrument}`}>{slot.instrument}</span>
+                      {slot.indicatorNo !== null && <span className="ms-muted"> {t('measuresUi.indicatorShort', { no: fmt.num(slot.indicatorNo) })}</span>}
+                      <div className="ms-title">{slot.measureTitle}</div>
+                    </td>
+                  )}
                   <td>{slot.unitName}</td>
                   <td>
                     {slot.entry ? <StatusBadge status={slot.entry.status} testId={`${testId}-status`} /> : <span className="ms-muted">{t('measuresUi.progress.notRecorded')}</span>}
@@ -170,7 +166,7 @@ export function ProgressScreen() {
                   <td className="ms-result">
                     {slot.entry?.result ? <span className="ms-clamp">{slot.entry.result}</span> : <span className="ms-muted">—</span>}
                     {slot.entry?.status === 'dropped' && slot.entry.droppedReason && <div className="ms-muted">{t('measuresUi.progress.droppedBecause', { reason: slot.entry.droppedReason })}</div>}
-                    {(slot.entry?.evidence.length ?? 0) > 0 && <div className="ms-muted">📎 {t('measuresUi.progress.evidenceCount', { n: fmt.num(slot.entry?.evidence.length ?? 0) })}</div>}
+                    {(slot.entry?.evidence.length ?? 0) > 0 && <div className="ms-muted">{t('measuresUi.progress.evidenceCount', { n: fmt.num(slot.entry?.evidence.length ?? 0) })}</div>}
                   </td>
                   <td className="row-actions">
                     <button type="button" className={slot.entry ? 'small' : 'small primary'} onClick={() => setEditing(slot)} data-testid={`${testId}-record`}>

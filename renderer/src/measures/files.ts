@@ -25,3 +25,10 @@ export function evidenceFileProblem(file: { size: number }): { key: string; para
   if (file.size > EVIDENCE_MAX_BYTES) return { key: 'validation.evidenceTooBig', params: { size: megabytes(file.size), max: megabytes(EVIDENCE_MAX_BYTES) } };
   return null;
 }
+
+/** A file size for people: bytes, KB or MB (one decimal), with the caller's digits. */
+export function fileSize(bytes: number, num: (value: number) => string): string {
+  if (bytes < 1024) return `${num(bytes)} B`;
+  if (bytes < 1024 * 1024) return `${num(Math.round(bytes / 1024))} KB`;
+  return `${num(megabytes(bytes))} MB`;
+}
