@@ -106,6 +106,36 @@ const EXPECTATIONS: Record<number, (db: Sqlite) => void> = {
     expect(() => db.prepare('DELETE FROM framework WHERE id = 1').run()).toThrow(/FOREIGN KEY/);
     expect(() => db.prepare('DELETE FROM assessment WHERE id = 1').run()).toThrow(/FOREIGN KEY/);
   },
+  4: (db) => {
+    const added = ['evidence', 'measure', 'measure_export', 'measure_library', 'measure_unit', 'progress_entry'];
+    expect(tables(db)).toEqual(expect.arrayContaining(added));
+    for (const table of added) expect(isStrict(db, table), `${table} is STRICT`).toBe(true);
+    db.prepare("INSERT INTO unit (id, name) VALUES (40, 'หน่วยมาตรการ ๑'), (41, 'หน่วยมาตรการ ๒')").run();
+    db.prepare("INSERT INTO measure_library (id, key, instrument, indicator_no, title, methods, cadence, builtin, updated_at) VALUES (1, 'k', 'IIT', 2, 'งบประมาณ', '[]', 'semiannual', 1, 'now')").run();
+    const measure = db.prepare(
+      "INSERT INTO measure (id, fiscal_year, instrument, indicator_no, title, methods, period_start, period_end, cadence, library_id, created_at, updated_at) VALUES (?, 2566, 'IIT', 2, 'งบประมาณ', '[]', ?, ?, ?, 1, 'now', 'now')",
+    );
+    measure.run(1, '2023-01', '2023-03', 'quarterly');
+    expect(() => measure.run(2, '2023-03', '2023-01', 'quarterly')).toThrow(/CHECK/); // ends before it starts
+    expect(() => measure.run(2, '2023-01', null, 'quarterly')).toThrow(/CHECK/);
+    expect(() => measure.run(2, null, null, 'weekly')).toThrow(/CHECK/);
+    db.prepare('INSERT INTO measure_unit (measure_id, unit_id, position) VALUES (1, 40, 0)').run();
+    const entry = db.prepare("INSERT INTO progress_entry (id, measure_id, period, unit_id, status, dropped_reason, updated_at) VALUES (?, 1, ?, 40, ?, ?, 'now')");
+    entry.run(1, 'q2', 'done', '');
+    expect(() => entry.run(2, 'q2', 'done', '')).toThrow(/UNIQUE/);
+    expect(() => entry.run(2, 'q3', 'dropped', '')).toThrow(/CHECK/); // dropped needs a reason
+    db.prepare("INSERT INTO evidence (id, entry_id, kind, name, url, added_at) VALUES (1, 1, 'url', 'x', 'https://x.go.th', 'now')").run();
+    expect(() => db.prepare("INSERT INTO evidence (id, entry_id, kind, name, url, added_at) VALUES (2, 1, 'file', 'x', 'https://x', 'now')").run()).toThrow(/CHECK/);
+    // A unit that owns measures or reports, and a measure with reports, are not deleted from under them.
+    expect(() => db.prepare('DELETE FROM unit WHERE id = 40').run()).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare('DELETE FROM progress_entry WHERE id = 1').run()).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare('DELETE FROM measure WHERE id = 1').run()).toThrow(/FOREIGN KEY/);
+    // Deleting a library measure only clears the link.
+    db.prepare('DELETE FROM measure_library WHERE id = 1').run();
+    expect(db.prepare('SELECT library_id FROM measure WHERE id = 1').get()).toEqual({ library_id: null });
+    db.prepare("INSERT INTO measure_export (kind, fiscal_year, period, options, updated_at) VALUES ('plan', 2566, '', '{}', 'now')").run();
+    expect(() => db.prepare("INSERT INTO measure_export (kind, fiscal_year, period, options, updated_at) VALUES ('plan', 2566, '', '{}', 'now')").run()).toThrow(/UNIQUE|PRIMARY/);
+  },
 };
 
 /** Every row of every table (filled by the previous migration's expectation, when there is one). */
