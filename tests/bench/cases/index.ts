@@ -4,6 +4,7 @@ import { dbOpen } from './dbOpen';
 import { documents } from './documents';
 import { firstScreen } from './firstScreen';
 import { resultsAnalysis, resultsBundleImport } from './results';
+import { measuresPlanExport, measuresProgressExport } from './measures';
 
 /** Every benchmark, in the order `npm run bench` runs them. A feature adds its case here. */
-export const cases: BenchCase[] = [dbOpen, firstScreen, backup, resultsAnalysis, resultsBundleImport, documents];
+export const cases: BenchCase[] = [dbOpen, firstScreen, backup, resultsAnalysis, resultsBundleImport, documents, measuresPlanExport, measuresProgressExport];
