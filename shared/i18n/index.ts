@@ -1,5 +1,6 @@
 import { backup } from './backup';
 import { common } from './common';
+import { measures } from './measures';
 import { measuresUi } from './measuresUi';
 import { memos } from './memos';
 import { office } from './office';
@@ -18,7 +19,7 @@ function merge(...trees: Tree[]): Tree {
   return out;
 }
 
-const domains = [common, office, memos, results, resultsUi, backup, measuresUi];
+const domains = [common, office, memos, results, resultsUi, backup, measures, measuresUi];
 
 /** i18next resources, Thai first. Each domain keeps its strings beside each other in both languages. */
 export const resources = {
