@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { Fragment, useCallback, useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseCell, planPaste, type PasteColumnKind, type PasteMessage } from '../../../shared/ita/paste';
 
@@ -225,52 +225,56 @@ export function ScoreGrid(props: Props) {
                 </th>
               </tr>
             ) : (
-              <tr key={row.code} className={props.rowWarnings?.has(r) ? 'rs-row-warning' : undefined}>
-                {row.lead.map((cell, i) => (
-                  <td key={`l${i}`} className="rs-lead" onMouseDown={() => setSelected({ row: r, col: 0 })}>
-                    {cell}
-                    {i === row.lead.length - 1 && props.rowWarnings?.get(r) && (
-                      <span className="rs-warning-text" data-testid={`warning-${props.id}-${row.code}`}>
-                        ⚠ {props.rowWarnings.get(r)}
-                      </span>
-                    )}
-                  </td>
-                ))}
-                {columns.map((column, c) => {
-                  const raw = values[r]?.[c] ?? '';
-                  const local = parseCell(raw, column.kind);
-                  const error = local.error ?? props.serverErrors?.get(`${r}:${c}`);
-                  const isSelected = selected.row === r && selected.col === c;
-                  const isEditing = editing?.row === r && editing.col === c;
-                  return (
-                    <td
-                      key={column.key}
-                      id={`${props.id}-${r}-${c}`}
-                      role="gridcell"
-                      aria-selected={isSelected}
-                      aria-invalid={error ? true : undefined}
-                      data-testid={`cell-${props.id}-${row.code}-${column.key}`}
-                      className={['rs-cell', `rs-${column.kind}`, isSelected ? 'rs-selected' : '', error ? 'rs-invalid' : ''].join(' ')}
-                      onMouseDown={() => {
-                        if (editing && !isEditing) commit();
-                        setSelected({ row: r, col: c });
-                      }}
-                      onDoubleClick={() => setEditing({ row: r, col: c, text: raw })}
-                    >
-                      {isEditing ? (
-                        column.kind === 'text' ? (
-                          <textarea ref={editorRef} autoFocus onFocus={caretToEnd} rows={3} value={editing.text} onChange={(e) => setEditing({ ...editing, text: e.target.value })} onBlur={() => commit()} aria-label={`${row.code} ${column.header}`} />
-                        ) : (
-                          <input ref={editorRef} autoFocus onFocus={caretToEnd} value={editing.text} inputMode="decimal" onChange={(e) => setEditing({ ...editing, text: e.target.value })} onBlur={() => commit()} aria-label={`${row.code} ${column.header}`} />
-                        )
-                      ) : (
-                        <span className="rs-value">{raw}</span>
-                      )}
-                      {error && !isEditing && <span className="rs-cell-error">{t(error.key, { ...error.params })}</span>}
+              <Fragment key={row.code}>
+                <tr className={props.rowWarnings?.has(r) ? 'rs-row-warning' : undefined}>
+                  {row.lead.map((cell, i) => (
+                    <td key={`l${i}`} className="rs-lead" onMouseDown={() => setSelected({ row: r, col: 0 })}>
+                      {cell}
                     </td>
-                  );
-                })}
-              </tr>
+                  ))}
+                  {columns.map((column, c) => {
+                    const raw = values[r]?.[c] ?? '';
+                    const local = parseCell(raw, column.kind);
+                    const error = local.error ?? props.serverErrors?.get(`${r}:${c}`);
+                    const isSelected = selected.row === r && selected.col === c;
+                    const isEditing = editing?.row === r && editing.col === c;
+                    return (
+                      <td
+                        key={column.key}
+                        id={`${props.id}-${r}-${c}`}
+                        role="gridcell"
+                        aria-selected={isSelected}
+                        aria-invalid={error ? true : undefined}
+                        data-testid={`cell-${props.id}-${row.code}-${column.key}`}
+                        className={['rs-cell', `rs-${column.kind}`, isSelected ? 'rs-selected' : '', error ? 'rs-invalid' : ''].join(' ')}
+                        onMouseDown={() => {
+                          if (editing && !isEditing) commit();
+                          setSelected({ row: r, col: c });
+                        }}
+                        onDoubleClick={() => setEditing({ row: r, col: c, text: raw })}
+                      >
+                        {isEditing ? (
+                          column.kind === 'text' ? (
+                            <textarea ref={editorRef} autoFocus onFocus={caretToEnd} rows={3} value={editing.text} onChange={(e) => setEditing({ ...editing, text: e.target.value })} onBlur={() => commit()} aria-label={`${row.code} ${column.header}`} />
+                          ) : (
+                            <input ref={editorRef} autoFocus onFocus={caretToEnd} value={editing.text} inputMode="decimal" onChange={(e) => setEditing({ ...editing, text: e.target.value })} onBlur={() => commit()} aria-label={`${row.code} ${column.header}`} />
+                          )
+                        ) : (
+                          <span className="rs-value">{raw}</span>
+                        )}
+                        {error && !isEditing && <span className="rs-cell-error">{t(error.key, { ...error.params })}</span>}
+                      </td>
+                    );
+                  })}
+                </tr>
+                {props.rowWarnings?.has(r) && (
+                  <tr className="rs-row-warning">
+                    <td colSpan={props.leadHeaders.length + columns.length} data-testid={`warning-${props.id}-${row.code}`}>
+                      <span className="rs-warning-text">⚠ {props.rowWarnings.get(r)}</span>
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
             ),
           )}
         </tbody>
