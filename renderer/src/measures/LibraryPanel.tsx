@@ -173,54 +173,56 @@ export function LibraryPanel({ framework }: { framework: Framework | null }) {
       {items && items.length === 0 ? (
         <p className="empty">{t('measuresUi.library.empty')}</p>
       ) : (
-        <table className="table ms-table" data-testid="library-table">
-          <thead>
-            <tr>
-              <th>{t('measuresUi.col.indicator')}</th>
-              <th>{t('measuresUi.col.measure')}</th>
-              <th>{t('measuresUi.col.followUp')}</th>
-              <th className="actions-col">
-                <span className="visually-hidden">{t('measuresUi.col.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {(items ?? []).map((item) => (
-              <tr key={item.id} data-testid={`library-row-${item.id}`}>
-                <td className="ms-ind">
-                  <span className={`ms-inst ms-inst-${item.instrument}`}>{item.instrument}</span>
-                  <div>{indicatorName(item.indicatorNo)}</div>
-                </td>
-                <td className="ms-title-cell">
-                  <div className="ms-title">{item.title}</div>
-                  {item.methods.length > 0 && (
-                    <ol className="ms-methods">
-                      {item.methods.map((m, j) => (
-                        <li key={j}>{m}</li>
-                      ))}
-                    </ol>
-                  )}
-                  <div className="ms-muted">
-                    {item.builtin ? t('measuresUi.library.builtin') : t('measuresUi.library.own')}
-                    {item.usedCount > 0 && ` · ${t('measuresUi.library.used', { n: fmt.num(item.usedCount) })}`}
-                  </div>
-                </td>
-                <td>
-                  {t(`measuresUi.cadence.${item.cadence}`)}
-                  {item.oitItems.length > 0 && <div className="ms-muted">{item.oitItems.join(', ')}</div>}
-                </td>
-                <td className="row-actions">
-                  <button type="button" className="small" onClick={() => setEditing(item)}>
-                    {t('action.edit')}
-                  </button>
-                  <button type="button" className="small danger-text" onClick={() => setDeleting(item)}>
-                    {t('action.delete')}
-                  </button>
-                </td>
+        <div className="ms-table-wrap">
+          <table className="table ms-table" data-testid="library-table">
+            <thead>
+              <tr>
+                <th>{t('measuresUi.col.indicator')}</th>
+                <th>{t('measuresUi.col.measure')}</th>
+                <th>{t('measuresUi.col.followUp')}</th>
+                <th className="actions-col">
+                  <span className="visually-hidden">{t('measuresUi.col.actions')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {(items ?? []).map((item) => (
+                <tr key={item.id} data-testid={`library-row-${item.id}`}>
+                  <td className="ms-ind">
+                    <span className={`ms-inst ms-inst-${item.instrument}`}>{item.instrument}</span>
+                    <div>{indicatorName(item.indicatorNo)}</div>
+                  </td>
+                  <td className="ms-title-cell">
+                    <div className="ms-title">{item.title}</div>
+                    {item.methods.length > 0 && (
+                      <ol className="ms-methods">
+                        {item.methods.map((m, j) => (
+                          <li key={j}>{m}</li>
+                        ))}
+                      </ol>
+                    )}
+                    <div className="ms-muted">
+                      {item.builtin ? t('measuresUi.library.builtin') : t('measuresUi.library.own')}
+                      {item.usedCount > 0 && ` · ${t('measuresUi.library.used', { n: fmt.num(item.usedCount) })}`}
+                    </div>
+                  </td>
+                  <td>
+                    {t(`measuresUi.cadence.${item.cadence}`)}
+                    {item.oitItems.length > 0 && <div className="ms-muted">{item.oitItems.join(', ')}</div>}
+                  </td>
+                  <td className="row-actions">
+                    <button type="button" className="small" onClick={() => setEditing(item)}>
+                      {t('action.edit')}
+                    </button>
+                    <button type="button" className="small danger-text" onClick={() => setDeleting(item)}>
+                      {t('action.delete')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {editing && (
         <LibraryDialog

@@ -402,118 +402,120 @@ export function MeasuresScreen() {
               {filtered ? t('measuresUi.emptyFiltered') : t('measuresUi.empty', { year: fmt.year(year) })}
             </div>
           ) : (
-            <table className="table ms-table" data-testid="measures-table">
-              <thead>
-                <tr>
-                  <th className="ms-check-col">
-                    <input
-                      type="checkbox"
-                      aria-label={t('measuresUi.selectAll')}
-                      checked={allSelected}
-                      onChange={() => setSelected(allSelected ? new Set() : new Set(all.map((m) => m.id)))}
-                      data-testid="select-all"
-                    />
-                  </th>
-                  <th>{t('measuresUi.col.indicator')}</th>
-                  <th>{t('measuresUi.col.measure')}</th>
-                  <th>{t('measuresUi.col.units')}</th>
-                  <th>{t('measuresUi.col.period')}</th>
-                  <th>{t('measuresUi.col.status')}</th>
-                  <th className="actions-col">
-                    <span className="visually-hidden">{t('measuresUi.col.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {all.map((m, i) => {
-                  const prev = all[i - 1];
-                  const next = all[i + 1];
-                  const sameGroup = (o: Measure | undefined) => o !== undefined && o.instrument === m.instrument && o.indicatorNo === m.indicatorNo;
-                  return (
-                    <tr key={m.id} data-testid={`measure-row-${m.id}`} className={selected.has(m.id) ? 'ms-row-selected' : undefined}>
-                      <td className="ms-check-col">
-                        <input
-                          type="checkbox"
-                          aria-label={t('measuresUi.selectOne', { title: m.title })}
-                          checked={selected.has(m.id)}
-                          onChange={() =>
-                            setSelected((s) => {
-                              const out = new Set(s);
-                              if (out.has(m.id)) out.delete(m.id);
-                              else out.add(m.id);
-                              return out;
-                            })
-                          }
-                          data-testid={`select-${m.id}`}
-                        />
-                      </td>
-                      <td className="ms-ind">
-                        <span className={`ms-inst ms-inst-${m.instrument}`}>{m.instrument}</span>
-                        {m.indicatorNo !== null && (
-                          <div>
-                            {fmt.num(m.indicatorNo)}. {m.indicatorName ?? ''}
-                          </div>
-                        )}
-                      </td>
-                      <td className="ms-title-cell">
-                        <div className="ms-title">{m.title}</div>
-                        {m.methods.length > 0 && (
-                          <ol className="ms-methods">
-                            {m.methods.map((step, j) => (
-                              <li key={j}>{step}</li>
-                            ))}
-                          </ol>
-                        )}
-                        {m.oitItems.length > 0 && <div className="ms-muted">{t('measuresUi.servesItems', { items: m.oitItems.join(', ') })}</div>}
-                      </td>
-                      <td>
-                        {m.units.length === 0 ? (
-                          <span className="ms-bad">{t('measuresUi.noUnit')}</span>
-                        ) : (
-                          <ul className="ms-unit-list">
-                            {m.units.map((u) => (
-                              <li key={u.id}>{u.name}</li>
-                            ))}
-                          </ul>
-                        )}
-                      </td>
-                      <td className="ms-nowrap">
-                        {fmt.period(m.period, m.fiscalYear)}
-                        <div className="ms-muted">{t(`measuresUi.cadence.${m.cadence}`)}</div>
-                      </td>
-                      <td>
-                        <StatusBadge status={m.status} testId={`status-${m.id}`} />
-                        {m.overdue && (
-                          <div>
-                            <OverdueBadge testId={`overdue-${m.id}`} />
-                          </div>
-                        )}
-                      </td>
-                      <td className="row-actions">
-                        <div className="ms-row-actions">
-                          {filters.sort === 'plan' && (
-                            <>
-                              <button type="button" className="small icon" title={t('action.moveUp')} aria-label={t('action.moveUp')} disabled={!sameGroup(prev)} onClick={() => void move(m, 'up')}>
-                                ▲
-                              </button>
-                              <button type="button" className="small icon" title={t('action.moveDown')} aria-label={t('action.moveDown')} disabled={!sameGroup(next)} onClick={() => void move(m, 'down')}>
-                                ▼
-                              </button>
-                            </>
+            <div className="ms-table-wrap">
+              <table className="table ms-table" data-testid="measures-table">
+                <thead>
+                  <tr>
+                    <th className="ms-check-col">
+                      <input
+                        type="checkbox"
+                        aria-label={t('measuresUi.selectAll')}
+                        checked={allSelected}
+                        onChange={() => setSelected(allSelected ? new Set() : new Set(all.map((m) => m.id)))}
+                        data-testid="select-all"
+                      />
+                    </th>
+                    <th>{t('measuresUi.col.indicator')}</th>
+                    <th>{t('measuresUi.col.measure')}</th>
+                    <th>{t('measuresUi.col.units')}</th>
+                    <th>{t('measuresUi.col.period')}</th>
+                    <th>{t('measuresUi.col.status')}</th>
+                    <th className="actions-col">
+                      <span className="visually-hidden">{t('measuresUi.col.actions')}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {all.map((m, i) => {
+                    const prev = all[i - 1];
+                    const next = all[i + 1];
+                    const sameGroup = (o: Measure | undefined) => o !== undefined && o.instrument === m.instrument && o.indicatorNo === m.indicatorNo;
+                    return (
+                      <tr key={m.id} data-testid={`measure-row-${m.id}`} className={selected.has(m.id) ? 'ms-row-selected' : undefined}>
+                        <td className="ms-check-col">
+                          <input
+                            type="checkbox"
+                            aria-label={t('measuresUi.selectOne', { title: m.title })}
+                            checked={selected.has(m.id)}
+                            onChange={() =>
+                              setSelected((s) => {
+                                const out = new Set(s);
+                                if (out.has(m.id)) out.delete(m.id);
+                                else out.add(m.id);
+                                return out;
+                              })
+                            }
+                            data-testid={`select-${m.id}`}
+                          />
+                        </td>
+                        <td className="ms-ind">
+                          <span className={`ms-inst ms-inst-${m.instrument}`}>{m.instrument}</span>
+                          {m.indicatorNo !== null && (
+                            <div>
+                              {fmt.num(m.indicatorNo)}. {m.indicatorName ?? ''}
+                            </div>
                           )}
-                          <button type="button" className="small ms-wide" onClick={() => setEditing(m)} data-testid={`edit-${m.id}`}>
-                            {t('action.edit')}
-                          </button>
-                          <button type="button" className="small danger-text ms-wide" onClick={() => setDeleting(m)} data-testid={`delete-${m.id}`}>
-                            {t('action.delete')}
-                          </button>
-                        </div>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+                        </td>
+                        <td className="ms-title-cell">
+                          <div className="ms-title">{m.title}</div>
+                          {m.methods.length > 0 && (
+                            <ol className="ms-methods">
+                              {m.methods.map((step, j) => (
+                                <li key={j}>{step}</li>
+                              ))}
+                            </ol>
+                          )}
+                          {m.oitItems.length > 0 && <div className="ms-muted">{t('measuresUi.servesItems', { items: m.oitItems.join(', ') })}</div>}
+                        </td>
+                        <td>
+                          {m.units.length === 0 ? (
+                            <span className="ms-bad">{t('measuresUi.noUnit')}</span>
+                          ) : (
+                            <ul className="ms-unit-list">
+                              {m.units.map((u) => (
+                                <li key={u.id}>{u.name}</li>
+                              ))}
+                            </ul>
+                          )}
+                        </td>
+                        <td>
+                          <span className="ms-nowrap">{fmt.period(m.period, m.fiscalYear)}</span>
+                          <div className="ms-muted">{t(`measuresUi.cadence.${m.cadence}`)}</div>
+                        </td>
+                        <td>
+                          <StatusBadge status={m.status} testId={`status-${m.id}`} />
+                          {m.overdue && (
+                            <div>
+                              <OverdueBadge testId={`overdue-${m.id}`} />
+                            </div>
+                          )}
+                        </td>
+                        <td className="row-actions">
+                          <div className="ms-row-actions">
+                            {filters.sort === 'plan' && (
+                              <>
+                                <button type="button" className="small icon" title={t('action.moveUp')} aria-label={t('action.moveUp')} disabled={!sameGroup(prev)} onClick={() => void move(m, 'up')}>
+                                  ▲
+                                </button>
+                                <button type="button" className="small icon" title={t('action.moveDown')} aria-label={t('action.moveDown')} disabled={!sameGroup(next)} onClick={() => void move(m, 'down')}>
+                                  ▼
+                                </button>
+                              </>
+                            )}
+                            <button type="button" className="small ms-wide" onClick={() => setEditing(m)} data-testid={`edit-${m.id}`}>
+                              {t('action.edit')}
+                            </button>
+                            <button type="button" className="small danger-text ms-wide" onClick={() => setDeleting(m)} data-testid={`delete-${m.id}`}>
+                              {t('action.delete')}
+                            </button>
+                          </div>
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
           )}
         </>
       )}

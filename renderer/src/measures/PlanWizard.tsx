@@ -335,44 +335,48 @@ export function PlanWizard(props: { initialPlanYear: number; units: Unit[]; onCa
       {step === 'review' && (
         <section>
           <p>{t('measuresUi.wizard.reviewIntro', { n: fmt.num(drafts.length), year: fmt.year(planYear) })}</p>
-          <table className="table ms-table" data-testid="wizard-review">
-            <thead>
-              <tr>
-                <th>{t('measuresUi.col.indicator')}</th>
-                <th>{t('measuresUi.col.measure')}</th>
-                <th>{t('measuresUi.col.units')}</th>
-                <th>{t('measuresUi.col.period')}</th>
-                <th>{t('measuresUi.col.followUp')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {drafts.map((d) => {
-                const input = draftToInput(d.draft);
-                return (
-                  <tr key={d.draft.key}>
-                    <td className="ms-ind">
-                      <span className={`ms-inst ms-inst-${input.instrument}`}>{input.instrument}</span>
-                      {input.indicatorNo !== null && input.indicatorNo !== undefined && <div>{fmt.num(input.indicatorNo)}</div>}
-                    </td>
-                    <td className="ms-title-cell">
-                      <div className="ms-title">{input.title}</div>
-                      <ol className="ms-methods">
-                        {input.methods.map((m, j) => (
-                          <li key={j}>{m}</li>
-                        ))}
-                      </ol>
-                    </td>
-                    <td>{unitNames(input.unitIds)}</td>
-                    <td className="ms-nowrap">{fmt.period(input.period ?? null, planYear)}</td>
-                    <td>
-                      {t(`measuresUi.cadence.${d.draft.cadence}`)}
-                      {(input.oitItems ?? []).length > 0 && <div className="ms-muted">{(input.oitItems ?? []).join(', ')}</div>}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <div className="ms-table-wrap">
+            <table className="table ms-table" data-testid="wizard-review">
+              <thead>
+                <tr>
+                  <th>{t('measuresUi.col.indicator')}</th>
+                  <th>{t('measuresUi.col.measure')}</th>
+                  <th>{t('measuresUi.col.units')}</th>
+                  <th>{t('measuresUi.col.period')}</th>
+                  <th>{t('measuresUi.col.followUp')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {drafts.map((d) => {
+                  const input = draftToInput(d.draft);
+                  return (
+                    <tr key={d.draft.key}>
+                      <td className="ms-ind">
+                        <span className={`ms-inst ms-inst-${input.instrument}`}>{input.instrument}</span>
+                        {input.indicatorNo !== null && input.indicatorNo !== undefined && <div>{fmt.num(input.indicatorNo)}</div>}
+                      </td>
+                      <td className="ms-title-cell">
+                        <div className="ms-title">{input.title}</div>
+                        <ol className="ms-methods">
+                          {input.methods.map((m, j) => (
+                            <li key={j}>{m}</li>
+                          ))}
+                        </ol>
+                      </td>
+                      <td>{unitNames(input.unitIds)}</td>
+                      <td>
+                        <span className="ms-nowrap">{fmt.period(input.period ?? null, planYear)}</span>
+                      </td>
+                      <td>
+                        {t(`measuresUi.cadence.${d.draft.cadence}`)}
+                        {(input.oitItems ?? []).length > 0 && <div className="ms-muted">{(input.oitItems ?? []).join(', ')}</div>}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
           <div className="form-actions">
             <button type="button" onClick={() => setStep('details')} disabled={busy}>
               {t('action.back')}

@@ -129,55 +129,57 @@ export function ProgressScreen() {
           {t('measuresUi.progress.empty', { period: fmt.reporting(sheet.period, year) })}
         </p>
       ) : (
-        <table className="table ms-table" data-testid="progress-table">
-          <thead>
-            <tr>
-              <th>{t('measuresUi.col.measure')}</th>
-              <th>{t('measuresUi.col.unit')}</th>
-              <th>{t('measuresUi.col.status')}</th>
-              <th>{t('measuresUi.col.result')}</th>
-              <th className="actions-col">
-                <span className="visually-hidden">{t('measuresUi.col.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {slots.map((slot, i) => {
-              const first = i === 0 || slots[i - 1]!.measureId !== slot.measureId;
-              const testId = `slot-${slot.measureId}-${slot.unitId}`;
-              return (
-                <tr key={`${slot.measureId}-${slot.unitId}`} className={`${slot.overdue ? 'ms-row-overdue' : ''} ${first ? 'ms-row-first' : 'ms-row-cont'}`} data-testid={testId}>
-                  {first && (
-                    <td className="ms-title-cell" rowSpan={slots.filter((s) => s.measureId === slot.measureId).length}>
-                      <span className={`ms-inst ms-inst-${slot.instrument}`}>{slot.instrument}</span>
-                      {slot.indicatorNo !== null && <span className="ms-muted"> {t('measuresUi.indicatorShort', { no: fmt.num(slot.indicatorNo) })}</span>}
-                      <div className="ms-title">{slot.measureTitle}</div>
-                    </td>
-                  )}
-                  <td>{slot.unitName}</td>
-                  <td>
-                    {slot.entry ? <StatusBadge status={slot.entry.status} testId={`${testId}-status`} /> : <span className="ms-muted">{t('measuresUi.progress.notRecorded')}</span>}
-                    {slot.overdue && (
-                      <div>
-                        <OverdueBadge testId={`${testId}-overdue`} />
-                      </div>
+        <div className="ms-table-wrap">
+          <table className="table ms-table" data-testid="progress-table">
+            <thead>
+              <tr>
+                <th>{t('measuresUi.col.measure')}</th>
+                <th>{t('measuresUi.col.unit')}</th>
+                <th>{t('measuresUi.col.status')}</th>
+                <th>{t('measuresUi.col.result')}</th>
+                <th className="actions-col">
+                  <span className="visually-hidden">{t('measuresUi.col.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {slots.map((slot, i) => {
+                const first = i === 0 || slots[i - 1]!.measureId !== slot.measureId;
+                const testId = `slot-${slot.measureId}-${slot.unitId}`;
+                return (
+                  <tr key={`${slot.measureId}-${slot.unitId}`} className={`${slot.overdue ? 'ms-row-overdue' : ''} ${first ? 'ms-row-first' : 'ms-row-cont'}`} data-testid={testId}>
+                    {first && (
+                      <td className="ms-title-cell" rowSpan={slots.filter((s) => s.measureId === slot.measureId).length}>
+                        <span className={`ms-inst ms-inst-${slot.instrument}`}>{slot.instrument}</span>
+                        {slot.indicatorNo !== null && <span className="ms-muted"> {t('measuresUi.indicatorShort', { no: fmt.num(slot.indicatorNo) })}</span>}
+                        <div className="ms-title">{slot.measureTitle}</div>
+                      </td>
                     )}
-                  </td>
-                  <td className="ms-result">
-                    {slot.entry?.result ? <span className="ms-clamp">{slot.entry.result}</span> : <span className="ms-muted">—</span>}
-                    {slot.entry?.status === 'dropped' && slot.entry.droppedReason && <div className="ms-muted">{t('measuresUi.progress.droppedBecause', { reason: slot.entry.droppedReason })}</div>}
-                    {(slot.entry?.evidence.length ?? 0) > 0 && <div className="ms-muted">{t('measuresUi.progress.evidenceCount', { n: fmt.num(slot.entry?.evidence.length ?? 0) })}</div>}
-                  </td>
-                  <td className="row-actions">
-                    <button type="button" className={slot.entry ? 'small' : 'small primary'} onClick={() => setEditing(slot)} data-testid={`${testId}-record`}>
-                      {slot.entry ? t('action.edit') : t('measuresUi.progress.record')}
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                    <td>{slot.unitName}</td>
+                    <td>
+                      {slot.entry ? <StatusBadge status={slot.entry.status} testId={`${testId}-status`} /> : <span className="ms-muted">{t('measuresUi.progress.notRecorded')}</span>}
+                      {slot.overdue && (
+                        <div>
+                          <OverdueBadge testId={`${testId}-overdue`} />
+                        </div>
+                      )}
+                    </td>
+                    <td className="ms-result">
+                      {slot.entry?.result ? <span className="ms-clamp">{slot.entry.result}</span> : <span className="ms-muted">—</span>}
+                      {slot.entry?.status === 'dropped' && slot.entry.droppedReason && <div className="ms-muted">{t('measuresUi.progress.droppedBecause', { reason: slot.entry.droppedReason })}</div>}
+                      {(slot.entry?.evidence.length ?? 0) > 0 && <div className="ms-muted">{t('measuresUi.progress.evidenceCount', { n: fmt.num(slot.entry?.evidence.length ?? 0) })}</div>}
+                    </td>
+                    <td className="row-actions">
+                      <button type="button" className={slot.entry ? 'small' : 'small primary'} onClick={() => setEditing(slot)} data-testid={`${testId}-record`}>
+                        {slot.entry ? t('action.edit') : t('measuresUi.progress.record')}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
       {editing && period && (
         <ProgressDialog
