@@ -88,7 +88,9 @@ export function readContainer(file: string): Container {
     throw invalid('notFound', { file });
   }
   try {
-    const bytes = fs.fstatSync(fd).size;
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) throw invalid('notFound', { file });
+    const bytes = stat.size;
     const head = readAt(fd, HEADER_SIZE, 0);
     if (head.length >= 16 && head.subarray(0, 16).equals(SQLITE_MAGIC)) throw invalid('rawSqlite');
     if (head.length < 16 || !head.subarray(0, 16).equals(MAGIC)) throw invalid('notBackup');

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DATABASE_FILE, migrate, openDatabase } from '../../../db/open';
-import type { RestorePreview, RestoreResult } from '../../../shared/api/backup';
+import type { BackupPhase, RestorePreview, RestoreResult } from '../../../shared/api/backup';
 import { AppError } from '../../../shared/api/errors';
 import type { AppContext } from '../context';
 import { absolutePath, cleanScratch } from './create';
@@ -77,16 +77,20 @@ export function swapDatabase(ctx: AppContext, incoming: string, undoPrefix: stri
     if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) throw new AppError('backup_busy', { issues: [{ path: 'database', key: 'backup.reason.inUse' }] });
     throw error;
   }
+  let renamed = false;
   try {
     fs.renameSync(incoming, live);
+    renamed = true;
     fsyncDirSync(ctx.dataDir);
     ctx.db = openDatabase(live);
   } catch (error) {
-    // Put the previous database back exactly as it was (the undo copy is the same bytes).
-    if (ctx.db.open) ctx.db.close();
-    fs.copyFileSync(undo, `${live}.back`);
-    fs.renameSync(`${live}.back`, live);
-    fsyncDirSync(ctx.dataDir);
+    // If the new file went in but would not open, put the previous database back (the undo copy
+    // holds the same bytes); if the rename itself failed, the live file was never touched.
+    if (renamed) {
+      fs.copyFileSync(undo, `${live}.back`);
+      fs.renameSync(`${live}.back`, live);
+      fsyncDirSync(ctx.dataDir);
+    }
     ctx.db = openDatabase(live);
     throw error;
   }
@@ -110,7 +114,9 @@ function pruneUndo(dataDir: string, keep: string): void {
 export async function restoreBackup(ctx: AppContext, file: string, op?: Operation, now = new Date()): Promise<RestoreResult> {
   const source = absolutePath(file, 'file');
   cleanScratch(ctx.dataDir);
-  const report = await verifyBackupFile(source, { workDir: scratchDir(ctx.dataDir), keep: true, op });
+  // Verifying is the first 60 % of a restore on the progress bar.
+  const verifyOp = op && { report: (phase: BackupPhase, fraction: number) => op.report(phase, 0.6 * fraction) };
+  const report = await verifyBackupFile(source, { workDir: scratchDir(ctx.dataDir), keep: true, op: verifyOp });
   const extracted = report.extracted!;
   try {
     op?.report('check', 0.6);

@@ -83,6 +83,7 @@ describe('bad backup files are refused and the current data stays as it was', ()
     fs.writeFileSync(empty, '');
     await expectRefused(ctx, empty, 'backup_invalid', 'notBackup');
     await expectRefused(ctx, path.join(tempDir(), 'missing.itadesk'), 'backup_invalid', 'notFound');
+    await expectRefused(ctx, tempDir('ita-a-folder-'), 'backup_invalid', 'notFound');
   });
 
   it('a foreign SQLite database, raw or inside a container', async () => {
