@@ -34,8 +34,11 @@ commands:
   export memo --id ID --out FILE.docx
   export plan --year 2566 --out plan.docx
   export progress --year 2566 --period 6m --out progress.docx
+  export minutes --meeting ID --out minutes.docx
+  export minutes-memo --meeting ID --out memo.docx
                              write a document as a Word file (a memo; the measures plan of a year;
-                             the progress report of a period: m1…m12, q1…q4, 6m, 12m)
+                             the progress report of a period: m1…m12, q1…q4, 6m, 12m; the minutes
+                             of a meeting and their covering memo)
   backup --to DIR            write a checked backup file (.itadesk) into DIR
   verify <file.itadesk>      check a backup fully (exit 0 only for a good backup; JSON report)
   restore <file.itadesk>     verify, keep an undo copy of the current data, then restore the backup

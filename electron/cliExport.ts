@@ -4,10 +4,12 @@ import { toArabicDigits } from '../shared/domain/thaiFormat';
 import type { AppContext } from './services/context';
 import { exportMemoToFile } from './services/memos';
 import { exportPlanToFile, exportProgressReportToFile } from './services/measuresExport';
+import { exportMinutesMemoToFile, exportMinutesToFile } from './services/meetings';
 
 /**
  * `export <kind> … --out FILE`: writes one document as a Word file. Each document type adds its kind
- * here: `memo --id ID`, `plan --year 2566`, `progress --year 2566 --period 6m` (minutes later).
+ * here: `memo --id ID`, `plan --year 2566`, `progress --year 2566 --period 6m`,
+ * `minutes --meeting ID`, `minutes-memo --meeting ID`.
  * A kind reads its options first (issues collected), and writes only when all options are good.
  */
 export type ExportCommand = (args: string[], ctx: AppContext) => { issues: FieldIssue[]; run: (out: string) => Promise<unknown> };
@@ -28,6 +30,16 @@ function wholeOption(args: string[], name: string, issues: FieldIssue[], min = 1
 }
 
 export const exportCommands: Record<string, ExportCommand> = {
+  minutes: (args, ctx) => {
+    const issues: FieldIssue[] = [];
+    const id = wholeOption(args, '--meeting', issues);
+    return { issues, run: async (out) => ({ kind: 'minutes', meeting: id, file: await exportMinutesToFile(ctx.db, id, out) }) };
+  },
+  'minutes-memo': (args, ctx) => {
+    const issues: FieldIssue[] = [];
+    const id = wholeOption(args, '--meeting', issues);
+    return { issues, run: async (out) => ({ kind: 'minutes-memo', meeting: id, file: await exportMinutesMemoToFile(ctx.db, id, out) }) };
+  },
   memo: (args, ctx) => {
     const issues: FieldIssue[] = [];
     const id = wholeOption(args, '--id', issues);

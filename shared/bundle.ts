@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LANGUAGES, organizationInput, personInput } from './api/office';
 import { GARUDA_TYPES, memoInput } from './api/memos';
 import { bundleAssessment, bundleFramework, resultsBundleIssues } from './ita/bundle';
+import { bundleMeeting, meetingsBundleIssues } from './meetings/bundle';
 import { bundleLibraryMeasure, bundleMeasure, bundleMeasureExport, bundleProgress, measuresBundleIssues } from './measures/bundle';
 
 /**
@@ -47,6 +48,7 @@ export const bundleSchema = z
     measures: z.array(bundleMeasure).max(100_000).default([]),
     progress: z.array(bundleProgress).max(1_000_000).default([]),
     measureExports: z.array(bundleMeasureExport).max(10_000).default([]),
+    meetings: z.array(bundleMeeting).max(100_000).default([]),
   })
   .superRefine((bundle, ctx) => {
     for (const issue of resultsBundleIssues(bundle.frameworks, bundle.assessments)) ctx.addIssue({ code: 'custom', ...issue });
@@ -60,6 +62,7 @@ export const bundleSchema = z
       if (names.has(key)) ctx.addIssue({ code: 'custom', path: ['units', i, 'name'], message: 'validation.duplicate', params: { value: unit.name } });
       names.add(key);
     });
+    for (const issue of meetingsBundleIssues(bundle.meetings)) ctx.addIssue({ code: 'custom', ...issue });
     for (const issue of measuresBundleIssues(unitIds, bundle.measureLibrary, bundle.measures, bundle.progress)) ctx.addIssue({ code: 'custom', ...issue });
     bundle.units.forEach((unit, i) => {
       if (unit.parentId !== null && !topLevel.has(unit.parentId))
@@ -86,4 +89,4 @@ export const bundleSchema = z
   });
 
 export type Bundle = z.infer<typeof bundleSchema>;
-export type BundleCounts = Record<'units' | 'people', number> & { organization: string | null; memos?: number; frameworks?: number; assessments?: number; measures?: number; progress?: number };
+export type BundleCounts = Record<'units' | 'people', number> & { organization: string | null; memos?: number; frameworks?: number; assessments?: number; measures?: number; progress?: number; meetings?: number };

@@ -1,6 +1,7 @@
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from './bundle';
 import { sampleResults } from './ita/sampleResults';
 import { sampleMeasures } from './measures/sampleMeasures';
+import { sampleMeetings } from './meetings/sampleMeeting';
 
 const AGENCY = 'สำนักปลัด องค์การบริหารส่วนตำบลโนนสวรรค์ จังหวัดขอนแก่น โทร ๐๔๓-๒๐๐๑๒๓';
 
@@ -104,5 +105,6 @@ export function sampleBundle(appVersion: string): Bundle {
     garuda: null,
     ...sampleResults(),
     ...sampleMeasures(),
+    meetings: sampleMeetings(),
   };
 }

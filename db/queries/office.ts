@@ -1,3 +1,4 @@
+import { clearMeetingsData } from './meetings';
 import type { Organization, Person, PersonInput, Unit, UnitInput } from '../../shared/api/office';
 import type { DocumentFont, OrganizationType, PersonRole } from '../../shared/domain/office';
 import type { ProvinceName } from '../../shared/domain/provinces';
@@ -157,6 +158,7 @@ export function tableCounts(db: Sqlite): Record<string, number> {
 
 /** Empties every office table (children first), for a bundle import or sample data that replaces all. */
 export function clearOfficeData(db: Sqlite): void {
+  clearMeetingsData(db);
   clearMeasuresData(db);
   clearResultsData(db);
   clearMemoData(db);

@@ -3,6 +3,7 @@ import * as q from '../../db/queries/office';
 import { exportMemos, importMemos } from './memos';
 import { exportResults, importResults } from './results';
 import { exportMeasures, importMeasures } from './measuresBundle';
+import { exportMeetings, importMeetings } from './meetings';
 import { AppError } from '../../shared/api/errors';
 import { toFieldIssues } from '../../shared/api/validation';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, type Bundle, type BundleCounts } from '../../shared/bundle';
@@ -23,6 +24,7 @@ export function exportBundle({ db, appVersion }: AppContext, now = new Date()): 
     ...exportMemos(db),
     ...exportResults(db),
     ...exportMeasures(db),
+    ...exportMeetings(db),
   };
 }
 
@@ -52,8 +54,9 @@ export function importBundle({ db }: AppContext, raw: unknown): BundleCounts {
     importMemos(db, bundle);
     importResults(db, bundle.frameworks, bundle.assessments);
     importMeasures(db, bundle);
+    importMeetings(db, bundle);
   })();
-  return { organization: bundle.organization?.name ?? null, units: bundle.units.length, people: bundle.people.length, memos: bundle.memos.length, frameworks: bundle.frameworks.length, assessments: bundle.assessments.length, measures: bundle.measures.length, progress: bundle.progress.length };
+  return { organization: bundle.organization?.name ?? null, units: bundle.units.length, people: bundle.people.length, memos: bundle.memos.length, frameworks: bundle.frameworks.length, assessments: bundle.assessments.length, measures: bundle.measures.length, progress: bundle.progress.length, meetings: bundle.meetings.length };
 }
 
 export const bundleHandlers: Pick<Handlers, 'bundle.export' | 'bundle.import'> = {

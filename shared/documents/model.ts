@@ -107,6 +107,8 @@ export interface Signature {
   name: string;
   /** Position lines below the name. */
   position: string[];
+  /** The signer's part after the dotted line, e.g. `ผู้จดรายงานการประชุม`. */
+  role?: string;
 }
 
 /** A signature block right of centre, never split across pages. */
@@ -167,7 +169,7 @@ export const paragraph = (runs: ParagraphBlock['runs'], options: ParagraphOption
 /** Every text of a model, in order: for tests and search, and to check nothing was lost. */
 export function modelText(model: DocumentModel): string[] {
   const out: string[] = [];
-  const sig = (s: Signature) => [s.signLabel ?? '', s.name, ...s.position];
+  const sig = (s: Signature) => [s.signLabel ?? '', s.role ?? '', s.name, ...s.position];
   for (const section of model.sections)
     for (const block of section.blocks) {
       switch (block.kind) {

@@ -54,3 +54,16 @@ export function toArabicDigits(text: string): string {
 
 /** Buddhist-era year of a Gregorian year. */
 export const toBuddhistYear = (gregorianYear: number): number => gregorianYear + 543;
+
+/** `2023-01-06` → `วันศุกร์ที่ ๖ มกราคม ๒๕๖๖`: the date line of minutes and invitations. */
+export function formatThaiWeekdayDate(iso: string, options: DigitOptions): string {
+  const weekday = new Intl.DateTimeFormat('th-TH', { weekday: 'long', timeZone: 'UTC' }).format(isoToUtcDate(iso));
+  return `${weekday}ที่ ${formatThaiDate(iso, options)}`;
+}
+
+/** A time `HH:MM` as Thai documents write it: `10:00` → `๑๐.๐๐ น.` */
+export function formatThaiTime(time: string, options: DigitOptions): string {
+  const match = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!match) throw new RangeError(`not a time: ${time}`);
+  return `${withDigits(`${match[1]}.${match[2]}`, options)} น.`;
+}

@@ -2,6 +2,7 @@ import { backup } from './backup';
 import { common } from './common';
 import { measures } from './measures';
 import { measuresUi } from './measuresUi';
+import { meetings } from './meetings';
 import { memos } from './memos';
 import { office } from './office';
 import { results } from './results';
@@ -19,7 +20,7 @@ function merge(...trees: Tree[]): Tree {
   return out;
 }
 
-const domains = [common, office, memos, results, resultsUi, backup, measures, measuresUi];
+const domains = [common, office, memos, results, resultsUi, backup, measures, measuresUi, meetings];
 
 /** i18next resources, Thai first. Each domain keeps its strings beside each other in both languages. */
 export const resources = {

@@ -172,14 +172,17 @@ function memoHeader(ctx: Ctx, block: MemoHeaderBlock): Paragraph[] {
 function signatureParagraphs(ctx: Ctx, sig: Signature, keepLast: boolean): Paragraph[] {
   const base = { align: 'center' as const, leftIndentCm: INDENT.signatureLeftCm, size: FONT_SIZE.body };
   const lines: ParagraphBlock['runs'][] = [];
-  for (let i = 0; i < SPACING.signatureBlankLines; i++) lines.push(i === SPACING.signatureBlankLines - 1 && sig.signLabel ? [`${sig.signLabel}\t`] : ['']);
+  const signLine = sig.role ? `${sig.signLabel ?? ''}\t${sig.role}` : sig.signLabel ? `${sig.signLabel}\t` : '';
+  for (let i = 0; i < SPACING.signatureBlankLines; i++) lines.push(i === SPACING.signatureBlankLines - 1 && signLine ? [signLine] : ['']);
   lines.push([sig.name ? `(${sig.name})` : '(\t)']);
   for (const position of sig.position) lines.push([position]);
+  // A role after the dotted line (ผู้จดรายงานการประชุม): the dots stop where its text (about 0.26 cm a letter, marks excluded) begins.
+  const roleCm = sig.role ? [...sig.role].filter((c) => !/\p{M}/u.test(c)).length * 0.26 + 0.3 : 0;
   return lines.map((runs, i) =>
     paragraph(ctx, {
       ...base,
       runs,
-      tabs: [{ positionCm: textWidthCm(ctx.orientation) - 0.5, kind: 'right', leader: 'dot' }],
+      tabs: [{ positionCm: textWidthCm(ctx.orientation) - 0.5 - roleCm, kind: 'right', leader: 'dot' }],
       keepNext: keepLast || i < lines.length - 1,
     }),
   );
