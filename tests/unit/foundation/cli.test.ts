@@ -150,9 +150,10 @@ describe('CLI', () => {
     [[], 'no command'],
     [['destroy'], 'an unknown command'],
     [['import'], 'import without a file'],
-    [['export-data', '--data-dir', '/tmp'], 'export-data whose only argument is the data folder'],
-  ])('exits 2 with the usage for %s', async (argv) => {
-    const run = await cli(argv as string[], { [DATA_DIR_ENV]: tempDir() });
+    [['export-data', '--data-dir', 'DATA'], 'export-data whose only argument is the data folder'],
+  ])('exits 2 with the usage for %j (%s)', async (argv) => {
+    const dataDir = tempDir();
+    const run = await cli((argv as string[]).map((a) => (a === 'DATA' ? dataDir : a)), { [DATA_DIR_ENV]: dataDir });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^usage: ita-desk-cli/);
