@@ -136,6 +136,27 @@ const EXPECTATIONS: Record<number, (db: Sqlite) => void> = {
     db.prepare("INSERT INTO measure_export (kind, fiscal_year, period, options, updated_at) VALUES ('plan', 2566, '', '{}', 'now')").run();
     expect(() => db.prepare("INSERT INTO measure_export (kind, fiscal_year, period, options, updated_at) VALUES ('plan', 2566, '', '{}', 'now')").run()).toThrow(/UNIQUE|PRIMARY/);
   },
+  5: (db) => {
+    const added = ['meeting', 'meeting_attendee'];
+    expect(tables(db)).toEqual(expect.arrayContaining(added));
+    for (const table of added) expect(isStrict(db, table), `${table} is STRICT`).toBe(true);
+    db.prepare("INSERT INTO person (id, first_name, position, role) VALUES (50, 'ประชุม', 'ปลัด', 'staff')").run();
+    const meeting = db.prepare(
+      "INSERT INTO meeting (id, template, committee, number, number_year, date, start_time, end_time, chair_person_id, chair_name, previous_meeting_id, created_at, updated_at) VALUES (?, 'analysis', 'คณะทำงาน', ?, 2566, '2023-01-06', '10:00', ?, 50, 'นายประชุม', ?, 'now', 'now')",
+    );
+    meeting.run(1, 1, '12:15', null);
+    expect(() => meeting.run(2, 2, '09:00', null)).toThrow(/CHECK/); // ends before it starts
+    expect(() => meeting.run(2, 1, null, null)).toThrow(/UNIQUE/); // ครั้งที่ ๑/๒๕๖๖ twice
+    meeting.run(2, 2, null, 1);
+    const attendee = db.prepare("INSERT INTO meeting_attendee (meeting_id, position, person_id, name, attendance) VALUES (1, ?, 50, 'นายประชุม', ?)");
+    attendee.run(0, 'present');
+    expect(() => attendee.run(1, 'late')).toThrow(/CHECK/);
+    // A meeting adopted by a later one stays; a person deleted leaves the names as recorded.
+    expect(() => db.prepare('DELETE FROM meeting WHERE id = 1').run()).toThrow(/FOREIGN KEY/);
+    db.prepare('DELETE FROM person WHERE id = 50').run();
+    expect(db.prepare('SELECT chair_person_id, chair_name FROM meeting WHERE id = 1').get()).toEqual({ chair_person_id: null, chair_name: 'นายประชุม' });
+    expect(db.prepare('SELECT person_id, name FROM meeting_attendee WHERE meeting_id = 1').get()).toEqual({ person_id: null, name: 'นายประชุม' });
+  },
 };
 
 /** Every row of every table (filled by the previous migration's expectation, when there is one). */
