@@ -267,7 +267,7 @@ export const measuresUi = {
       noUnit: 'No responsible unit yet',
       overdue: 'Overdue',
       overdueHint: 'A report or the end of the period is due and the measure is not done',
-      indicatorShort: 'indicator {{no}}',
+      indicatorShort: 'Indicator {{no}}',
       instrument: {
         IIT: 'IIT internal stakeholders’ perception',
         EIT: 'EIT external stakeholders’ perception',

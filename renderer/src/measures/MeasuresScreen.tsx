@@ -415,7 +415,6 @@ export function MeasuresScreen() {
                         data-testid="select-all"
                       />
                     </th>
-                    <th>{t('measuresUi.col.indicator')}</th>
                     <th>{t('measuresUi.col.measure')}</th>
                     <th>{t('measuresUi.col.units')}</th>
                     <th>{t('measuresUi.col.period')}</th>
@@ -448,15 +447,16 @@ export function MeasuresScreen() {
                             data-testid={`select-${m.id}`}
                           />
                         </td>
-                        <td className="ms-ind">
-                          <span className={`ms-inst ms-inst-${m.instrument}`}>{m.instrument}</span>
-                          {m.indicatorNo !== null && (
-                            <div>
-                              {fmt.num(m.indicatorNo)}. {m.indicatorName ?? ''}
-                            </div>
-                          )}
-                        </td>
                         <td className="ms-title-cell">
+                          <div className="ms-ind-line">
+                            <span className={`ms-inst ms-inst-${m.instrument}`}>{m.instrument}</span>
+                            {m.indicatorNo !== null && (
+                              <span className="ms-muted">
+                                {' '}
+                                {t('measuresUi.indicatorShort', { no: fmt.num(m.indicatorNo) })} {m.indicatorName ?? ''}
+                              </span>
+                            )}
+                          </div>
                           <div className="ms-title">{m.title}</div>
                           {m.methods.length > 0 && (
                             <ol className="ms-methods">
