@@ -84,6 +84,13 @@ export const backup = {
         lastError: 'การสำรองอัตโนมัติครั้งล่าสุดไม่สำเร็จ: {{message}}',
         goBackup: 'ไปที่หน้าสำรองข้อมูล',
       },
+      table: {
+        organization: 'หน่วยงาน', unit: 'สำนัก / กอง / ฝ่าย', person: 'บุคลากร', framework: 'กรอบการประเมิน (ปี)',
+        assessment: 'ผลการประเมิน (ปี)', assessment_indicator: 'คะแนนตัวชี้วัด', assessment_item: 'คะแนนรายข้อ',
+        assessment_recommendation: 'ข้อเสนอแนะ', memo: 'บันทึกข้อความ', measure: 'มาตรการ', measure_unit: 'ผู้รับผิดชอบมาตรการ',
+        progress_entry: 'ผลการดำเนินการ', evidence: 'หลักฐาน', meeting: 'การประชุม', meeting_attendee: 'ผู้เข้าประชุม',
+        document_asset: 'ไฟล์ประกอบเอกสาร',
+      },
       reason: {
         notFound: 'ไม่พบแฟ้ม หรือเปิดอ่านไม่ได้: {{file}}',
         notBackup: 'ไม่ใช่แฟ้มสำรองข้อมูลของ ITA Desk',
@@ -192,6 +199,13 @@ export const backup = {
         overdueNever: 'There is no backup yet. Please back up to a USB drive',
         lastError: 'The last automatic backup failed: {{message}}',
         goBackup: 'Go to backups',
+      },
+      table: {
+        organization: 'Office', unit: 'Units and sections', person: 'People', framework: 'Frameworks (years)',
+        assessment: 'Results (years)', assessment_indicator: 'Indicator scores', assessment_item: 'Item scores',
+        assessment_recommendation: 'Recommendations', memo: 'Memos', measure: 'Measures', measure_unit: 'Measure responsibilities',
+        progress_entry: 'Progress entries', evidence: 'Evidence', meeting: 'Meetings', meeting_attendee: 'Meeting attendees',
+        document_asset: 'Document files',
       },
       reason: {
         notFound: 'The file was not found or cannot be read: {{file}}',

@@ -148,7 +148,10 @@ function PreviewDialog({ preview, onClose, onRestored }: { preview: RestorePrevi
   const [failure, setFailure] = useState<Failure>();
   const { running, progress, run } = useOperation();
   const { manifest } = preview;
-  const tables = [...new Set([...Object.keys(manifest.counts), ...Object.keys(preview.current.counts)])].filter((n) => n !== 'setting').sort();
+  // Tables with records on either side, by their translated names (a table of a newer feature shows its own name).
+  const tables = [...new Set([...Object.keys(manifest.counts), ...Object.keys(preview.current.counts)])]
+    .filter((n) => n !== 'setting' && ((manifest.counts[n] ?? 0) > 0 || (preview.current.counts[n] ?? 0) > 0))
+    .sort();
   const restore = async () => {
     setFailure(undefined);
     try {
@@ -204,7 +207,7 @@ function PreviewDialog({ preview, onClose, onRestored }: { preview: RestorePrevi
         <tbody>
           {tables.map((name) => (
             <tr key={name} data-testid={`count-${name}`}>
-              <th scope="row">{name}</th>
+              <th scope="row">{t(`backup.table.${name}`, { defaultValue: name })}</th>
               <td>{manifest.counts[name] ?? '—'}</td>
               <td>{preview.current.counts[name] ?? '—'}</td>
             </tr>
@@ -401,7 +404,7 @@ function AutoSettings({ settings, localDir, canPick, onSaved }: { settings: Back
       </div>
       <div className="field">
         <label htmlFor="backup-days">{t('backup.settings.warnAfterDays')}</label>
-        <input id="backup-days" type="number" min={1} max={365} value={days} onChange={(e) => setDays(e.target.value)} />
+        <input id="backup-days" type="text" inputMode="numeric" value={days} onChange={(e) => setDays(e.target.value)} />
       </div>
       <ErrorNotice error={failure?.error} issues={failure?.issues} />
       <div className="form-actions">
