@@ -53,6 +53,10 @@ describe('measures plan and progress', () => {
       const points = page.locator('[data-testid^="point-"]');
       expect(await points.count()).toBeGreaterThan(0);
       await screenshot(page, 'measures-wizard-points');
+      await language(page, 'en');
+      await page.getByText('Weak points', { exact: true }).waitFor(WAIT);
+      await screenshot(page, 'measures-wizard-points-en');
+      await language(page, 'th');
       await page.getByTestId('wizard-next').click();
 
       // Step 3: every draft lacks a unit: "next" is refused and each draft says so.
@@ -140,8 +144,36 @@ describe('measures plan and progress', () => {
       expect(text).toContain('ประชุมชี้แจงหัวหน้าส่วนราชการ');
       expect(text).toContain('งานนโยบายและแผน');
 
-      // English screens look as complete.
+      // The preview shows the very file.
+      await page.getByTestId('plan-preview').click();
+      await page.getByTestId('docx-preview').and(page.locator('[data-state="done"]')).waitFor(WAIT);
+      await screenshot(page, 'measures-plan-preview');
       await page.getByTestId('plan-export-dialog').getByRole('button', { name: 'ปิด' }).click();
+
+      // A measure added by hand: refused without a unit, saved with one.
+      await page.getByTestId('add-measure').click();
+      const dialog = page.getByTestId('measure-dialog');
+      await dialog.locator('#measure-title').fill('ประชาสัมพันธ์ช่องทางร้องเรียนการทุจริต');
+      await dialog.getByTestId('measure-save').click();
+      await ui(dialog.getByTestId('measure-units-error')).toHaveText('มาตรการต้องมีหน่วยงานผู้รับผิดชอบอย่างน้อย ๑ หน่วยงาน');
+      await screenshot(page, 'measures-add-no-unit');
+      await pickUnits(page, 'measure', ['หน่วยตรวจสอบภายใน']);
+      await dialog.getByTestId('measure-save').click();
+      await ui(dialog).toBeHidden();
+      expect(service(ctx, 'measures.list', { fiscalYear: 2567 })).toHaveLength(draftCount + 2);
+
+      // Start from last year: the demo office's measures of 2566 are added, without progress.
+      const lastYear = service(ctx, 'measures.list', { fiscalYear: 2566 }).length;
+      await page.getByTestId('copy-last-year').click();
+      await ui(page.getByTestId('copy-dialog')).toHaveText(/ต่อท้าย/);
+      await screenshot(page, 'measures-copy-last-year');
+      await page.getByTestId('copy-confirm').click();
+      await ui(page.getByTestId('copy-dialog')).toBeHidden();
+      const copied = service(ctx, 'measures.list', { fiscalYear: 2567 });
+      expect(copied).toHaveLength(draftCount + 2 + lastYear);
+      expect(copied.every((m) => m.progressCount === 0)).toBe(true);
+
+      // English screens look as complete.
       await language(page, 'en');
       await screenshot(page, 'measures-list-en');
       await page.getByTestId('tab-library').click();
