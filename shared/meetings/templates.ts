@@ -157,3 +157,9 @@ export function dataBlocksOf(agenda: AgendaItem[]): { path: string; entry: Extra
   });
   return out;
 }
+
+/** The input of a stored meeting, to edit and save it again. */
+export function toMeetingInput(m: MeetingData & { id?: number; numberYear?: number; createdAt?: string; updatedAt?: string }): MeetingData {
+  const { id: _id, numberYear: _y, createdAt: _c, updatedAt: _u, ...input } = m;
+  return input;
+}
