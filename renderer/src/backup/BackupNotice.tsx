@@ -14,14 +14,14 @@ export function BackupNotice() {
   if (!status) return null;
   const last = status.lastGood;
   return (
-    <section className={`card ${status.overdue ? 'warning' : ''}`} aria-labelledby="backup-notice-title" data-testid="backup-notice">
+    <section className="card" aria-labelledby="backup-notice-title" data-testid="backup-notice">
       <h2 id="backup-notice-title">{t('backup.title')}</h2>
       <p>
         {last ? t('backup.status.last', { at: formatDateTime(last.at, i18n.language) }) : t('backup.status.never')}{' '}
         {last && status.daysSince !== null && status.daysSince > 0 && <span className="muted">{t('backup.status.daysAgo', { count: status.daysSince })}</span>}
       </p>
       {status.overdue && (
-        <p className="notice notice-error" role="alert" data-testid="backup-overdue">
+        <p className="warning" role="status" data-testid="backup-overdue">
           {last ? t('backup.status.overdue', { days: status.daysSince ?? 0 }) : t('backup.status.overdueNever')}
         </p>
       )}
