@@ -135,10 +135,12 @@ const measureValues = (m: Omit<MeasureRecord, 'id' | 'unitIds'>) => ({
   updated_at: m.updatedAt,
 });
 
-function unitIdsOf(db: Sqlite, measureIds: number[]): Map<number, number[]> {
+function unitIdsOf(db: Sqlite, measureIds: number[], fiscalYear?: number): Map<number, number[]> {
   const map = new Map<number, number[]>(measureIds.map((id) => [id, []]));
   if (measureIds.length === 0) return map;
-  const rows = all(db, qb.selectFrom('measure_unit').select(['measure_id', 'unit_id']).orderBy('measure_id').orderBy('position'));
+  let q = qb.selectFrom('measure_unit as mu').innerJoin('measure as m', 'm.id', 'mu.measure_id').select(['mu.measure_id', 'mu.unit_id']);
+  if (fiscalYear !== undefined) q = q.where('m.fiscal_year', '=', fiscalYear);
+  const rows = all(db, q.orderBy('mu.measure_id').orderBy('mu.position'));
   for (const row of rows) map.get(row.measure_id)?.push(row.unit_id);
   return map;
 }
@@ -148,7 +150,7 @@ export function listMeasures(db: Sqlite, fiscalYear?: number): MeasureRecord[] {
   let q = qb.selectFrom('measure').selectAll();
   if (fiscalYear !== undefined) q = q.where('fiscal_year', '=', fiscalYear);
   const rows = all(db, q.orderBy('fiscal_year').orderBy((eb) => eb.case().when('instrument', '=', 'IIT').then(0).when('instrument', '=', 'EIT').then(1).else(2).end()).orderBy('indicator_no').orderBy('sort_order').orderBy('id'));
-  const units = unitIdsOf(db, rows.map((r) => r.id));
+  const units = unitIdsOf(db, rows.map((r) => r.id), fiscalYear);
   return rows.map((row) => measureFromRow(row, units.get(row.id) ?? []));
 }
 

@@ -22,7 +22,7 @@ import { formatNumber } from '../../shared/domain/thaiFormat';
 import { buildMeasuresPlanModel, defaultPlanOptions, planFileName, type PlanMeasure } from '../../shared/documents/measuresPlan';
 import { buildProgressReportModel, defaultProgressReportOptions, progressReportFileName, type ReportMeasure } from '../../shared/documents/progressReport';
 import type { Analysis } from '../../shared/ita/types';
-import { todayIso } from '../../shared/measures/progress';
+import { comparePeriods, periodRange, todayIso } from '../../shared/measures/progress';
 import type { ReportingPeriod } from '../../shared/measures/types';
 import { chartToPng } from './chartPng';
 import type { Handlers } from './dispatch';
@@ -123,13 +123,25 @@ function saveReportOptions(db: Sqlite, options: ProgressReportOptions, exported:
   return progressReportOptions(db, options.fiscalYear, options.period);
 }
 
+/**
+ * The entry a unit reports for a period: the one of that period, else its latest entry of a period
+ * that ended by then (a quarterly measure in the 6-month report shows its second-quarter report).
+ */
+function entryFor(entries: q.EntryRecord[], measureId: number, unitId: number, period: ReportingPeriod, fiscalYear: number): q.EntryRecord | undefined {
+  const own = entries.filter((e) => e.measureId === measureId && e.unitId === unitId);
+  const exact = own.find((e) => e.period === period);
+  if (exact) return exact;
+  const end = periodRange(fiscalYear, period).end;
+  return own.filter((e) => periodRange(fiscalYear, e.period).end <= end).sort((a, b) => comparePeriods(a.period, b.period)).at(-1);
+}
+
 function reportMeasures(db: Sqlite, fiscalYear: number, period: ReportingPeriod): ReportMeasure[] {
-  const entries = q.listEntries(db, { fiscalYear, period });
+  const entries = q.listEntries(db, { fiscalYear });
   const evidence = q.listEvidence(db, entries.map((e) => e.id));
   return planMeasures(db, fiscalYear).map((m) => ({
     ...m,
     entries: m.unitIds.flatMap((unitId, i) => {
-      const e = entries.find((x) => x.measureId === m.id && x.unitId === unitId);
+      const e = entryFor(entries, m.id, unitId, period, fiscalYear);
       if (!e) return [];
       return [
         {

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { AppContext } from '../../../electron/services/context';
 import { NO_PROGRESS_TEXT } from '../../../shared/documents/progressReport';
 import { REFERENCE_PLAN_MEASURES } from '../../../shared/measures/sampleMeasures';
+import { importBundle } from '../../../electron/services/bundle';
+import { sampleBundle } from '../../../shared/sampleBundle';
 import { docxMedia, docxParts, docxToPdf, pdfPageCount, pdfToPngs, pdfWords, xmlText } from '../../support/documents';
 import { call, freshContext, ok } from '../foundation/helpers';
 
@@ -192,6 +194,17 @@ describe('the progress report', () => {
     expect(visual.landscape).toBeGreaterThanOrEqual(1);
     expect(visual.words).toContain('ผลการดำเนินการ');
   }, 120_000);
+
+  it('shows, for a measure of another cadence, its latest report of a period that ended by then', async () => {
+    const ctx = freshContext();
+    importBundle(ctx, sampleBundle('test')); // the quarterly OIT measure reported q1 only
+    const sixMonths = tables(docxParts(Buffer.from((await ok(ctx, 'progressReport.export', { fiscalYear: 2566, period: '6m' })).base64, 'base64'))['word/document.xml']!);
+    const oit = sixMonths.at(-1)!.find((row) => row[0]!.join('').includes('การเปิดเผยข้อมูล'))!;
+    expect(oit[4]!.join(' ')).toContain('ตรวจสอบข้อมูลข้อ O12 O20 O24');
+    const q1 = tables(docxParts(Buffer.from((await ok(ctx, 'progressReport.export', { fiscalYear: 2566, period: 'q1' })).base64, 'base64'))['word/document.xml']!);
+    // The 6-month reports end after the first quarter: not shown in it.
+    expect(q1[0]!.find((row) => row[0]!.join('').includes('การใช้งบประมาณ'))![4]).toEqual([NO_PROGRESS_TEXT]);
+  });
 
   it('exports a period with no progress yet and says so in the document', async () => {
     const { ctx } = await referenceOffice();
