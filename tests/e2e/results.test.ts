@@ -162,6 +162,10 @@ describe('ITA results', () => {
       await page.evaluate((text) => navigator.clipboard.writeText(text), iit.map((i) => `${i.code} ๙๘.๕๐`).join('\n'));
       await page.keyboard.press('Control+V');
       await ui(cell(page, 'IIT', iit.at(-1)!.code)).toHaveText('๙๘.๕๐');
+      // Ctrl+C copies the selected cell back out.
+      await cell(page, 'IIT', iit[0]!.code).click();
+      await page.keyboard.press('Control+C');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('๙๘.๕๐');
 
       await page.getByTestId('tab-recommendations').click();
       await page.getByTestId('rec-OIT').fill('ควรเผยแพร่รายงานผลการดำเนินงานให้ครบองค์ประกอบ และเปิดเผยข้อมูลผ่าน URL บนเว็บไซต์หลักของหน่วยงาน');

@@ -198,7 +198,7 @@ export function ResultsScreen() {
           <h2>{t('results.entry.title')}</h2>
           <p className="rs-sub">{t('results.entry.intro')}</p>
         </div>
-        <YearPicker value={year} onChange={chooseYear} testId="results-year" />
+        <YearPicker key={view.assessment?.updatedAt ?? 'new'} value={year} onChange={chooseYear} testId="results-year" />
       </header>
 
       {pendingYear !== undefined && (

@@ -193,6 +193,12 @@ export function ScoreGrid(props: Props) {
         data-testid={`grid-${props.id}`}
         onKeyDown={onKeyDown}
         onPaste={onPaste}
+        onCopy={(e) => {
+          // Ctrl+C copies the selected cell (not while a cell is being edited: the editor copies its selection).
+          if (editing) return;
+          e.preventDefault();
+          e.clipboardData.setData('text/plain', values[selected.row]?.[selected.col] ?? '');
+        }}
       >
         <colgroup>
           {props.leadHeaders.map((h, i) => (
