@@ -60,6 +60,7 @@ describe('backup and restore in the app', () => {
       await page.getByRole('navigation').getByRole('link', { name: 'หน้าแรก' }).click();
       await page.getByTestId('backup-notice').filter({ hasText: 'สำรองข้อมูลครั้งล่าสุดที่สมบูรณ์' }).waitFor(WAIT);
       expect(await page.getByTestId('backup-overdue').count()).toBe(0);
+      await screenshot(page, 'backup-home-notice');
     } finally {
       await app.close();
       fs.rmSync(target, { recursive: true, force: true });
