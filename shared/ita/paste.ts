@@ -11,7 +11,8 @@
  * - a block of cells, tab-separated (Excel, Word tables; Excel's quoted cells too): fills right and down;
  * - rows of `code/number  name…  score` (a PDF table, or Excel rows with their labels): each row
  *   goes to the grid row its code or name names, wherever the selection is;
- * - space-separated rows of scores only (`99.51 98.58`): fill right and down.
+ * - space-separated rows of scores only (`99.51 98.58`): fill right and down;
+ * - a PDF table copied one cell per line (`1⏎การป้องกันการทุจริต⏎100.00⏎…`): rows rebuilt, then by name.
  */
 import { toArabicDigits } from '../domain/thaiFormat';
 import { checkBinaryScore, normalizeItemCode, parseCount, parseScore } from './score';
@@ -223,12 +224,38 @@ export function resolveLabel(label: string, rows: PasteRow[]): { index: number }
 }
 
 /**
+ * A PDF table often copies one cell per line: `1⏎การป้องกันการทุจริต⏎100.00⏎2⏎…`. A line that is
+ * only a name of a grid row, followed by a line that is only a number, is one row again (with the
+ * lone number just before it, a rank or code, kept as its label). Anything else is left as it was.
+ */
+export function joinCellPerLine(rows: string[][], gridRows: PasteRow[]): string[][] {
+  const out: string[][] = [];
+  let joined = false;
+  for (let i = 0; i < rows.length; i += 1) {
+    const line = rows[i]!;
+    const next = rows[i + 1];
+    const nameOnly = line.length > 0 && line.every((token) => !looksNumeric(token));
+    const found = nameOnly ? resolveLabel(line.join(' '), gridRows) : null;
+    if (found && 'index' in found && next?.length === 1 && looksNumeric(next[0]!)) {
+      const previous = out[out.length - 1];
+      const label = previous?.length === 1 && isCodeLike(previous[0]!) ? (out.pop() ?? []) : [];
+      out.push([...label, ...line, next[0]!]);
+      i += 1;
+      joined = true;
+    } else out.push(line);
+  }
+  return joined ? out : rows;
+}
+
+/**
  * Plans a paste of `text` at the selected cell. Returns every cell it writes, or a refusal
  * (`results.paste.*`) when the block is wider or taller than the grid, names an unknown code or
  * names one row twice: a refused paste writes nothing.
  */
 export function planPaste(grid: PasteGrid, target: { row: number; col: number }, text: string): PastePlan {
-  const { rows: block, tabbed } = splitClipboard(text);
+  const split = splitClipboard(text);
+  const tabbed = split.tabbed;
+  const block = tabbed || grid.columns[target.col] === 'text' ? split.rows : joinCellPerLine(split.rows, grid.rows);
   if (block.length === 0) return { ok: false, error: { key: 'results.paste.empty' } };
   const width = grid.columns.length - target.col;
   const startKind = grid.columns[target.col];

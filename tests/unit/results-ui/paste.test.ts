@@ -150,6 +150,21 @@ describe('planPaste', () => {
     ]);
   });
 
+  it('rebuilds rows from a PDF that copies one cell per line', () => {
+    const pdf = ['1', 'การป้องกันการทุจริต', '100.00', '2', 'ประสิทธิภาพการสื่อสาร', '99.74', '10', 'การเปิดเผยข้อมูล', '๘๙.๒๙'].join('\n');
+    expect(values(planPaste(indicators, { row: 0, col: 0 }, pdf))).toEqual([
+      [9, 0, 100],
+      [6, 0, 99.74],
+      [8, 0, 89.29],
+    ]);
+    // A plain column of numbers is untouched by it.
+    expect(values(planPaste(indicators, { row: 0, col: 0 }, '1\n2\n3'))).toEqual([
+      [0, 0, 1],
+      [1, 0, 2],
+      [2, 0, 3],
+    ]);
+  });
+
   it('refuses an empty clipboard', () => {
     expect(planPaste(indicators, { row: 0, col: 0 }, '\n\n').ok).toBe(false);
   });
