@@ -315,6 +315,16 @@ describe('ITA results', () => {
       await ui(page.getByTestId('framework-2572')).toHaveCount(0);
       await screenshot(page, 'frameworks-import-refused');
 
+      // Removing an item that a year's results use is refused, naming the item and the year.
+      await page.getByTestId('edit-2564').click();
+      await page.getByTestId('fw-remove-O12').click();
+      await ui(page.getByTestId('fw-item-O12')).toHaveCount(0);
+      await page.getByTestId('framework-save').click();
+      await ui(page.getByTestId('framework-error')).toHaveText(/O12.*2564|2564.*O12/s);
+      await screenshot(page, 'framework-remove-used-item');
+      await page.getByTestId('framework-close').click();
+      expect(service(ctx, 'frameworks.get', { fiscalYear: 2564 }).items.some((i) => i.code === 'O12')).toBe(true);
+
       // An unused framework can be deleted.
       await page.getByTestId('delete-2570').click();
       await ui(page.getByTestId('framework-2570')).toHaveCount(0);

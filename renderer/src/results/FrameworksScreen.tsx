@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/api/errors';
 import type { FrameworkDefinitionInput } from '../../../shared/api/results';
@@ -261,6 +261,10 @@ function FrameworkEditor({ framework, onClose }: { framework: Framework; onClose
       mutate(next);
       return next;
     });
+  // A refused save is explained at the top of a long form: bring it into view.
+  useEffect(() => {
+    if (error) document.querySelector('[data-testid="framework-error"]')?.scrollIntoView?.({ block: 'center' });
+  }, [error]);
   const weightSum = def.instruments.reduce((sum, i) => sum + (Number.isFinite(i.weight) ? i.weight : 0), 0);
   const badIssue = (path: string) => error?.issues?.find((i) => i.path === `framework.${path}` || i.path === path);
 
