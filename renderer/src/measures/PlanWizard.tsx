@@ -25,7 +25,7 @@ function PointCard({ point, choice, parentPlanned, nested, onChoose }: { point: 
   const name = `choice-${point.id}`;
   const score = point.score === null ? '—' : fmt.score(point.score, point.kind === 'item' && point.instrument === 'OIT' ? 0 : 2);
   return (
-    <article className={`ms-point ${needsMeasure(point) ? 'ms-point-weak' : ''} ${point.kind === 'item' ? 'ms-point-item' : ''} ${nested ? 'ms-point-nested' : ''}`} data-testid={`point-${point.id}`}>
+    <article className={`ms-point ${point.weak ? 'ms-point-weak' : needsMeasure(point) ? 'ms-point-lowest' : ''} ${point.kind === 'item' ? 'ms-point-item' : ''} ${nested ? 'ms-point-nested' : ''}`} data-testid={`point-${point.id}`}>
       <header className="ms-point-head">
         <div>
           <span className={`ms-inst ms-inst-${point.instrument}`}>{point.instrument}</span>{' '}
@@ -103,6 +103,7 @@ export function PlanWizard(props: { initialPlanYear: number; units: Unit[]; onCa
   const [failure, setFailure] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
   const [showAll, setShowAll] = useState(false);
+  const [existing, setExisting] = useState<Map<number, number>>(new Map());
   const planYear = (assessmentYear ?? props.initialPlanYear - 1) + 1;
   const framework = useFrameworkFor(planYear);
 
@@ -114,6 +115,9 @@ export function PlanWizard(props: { initialPlanYear: number; units: Unit[]; onCa
         setAssessmentYear((y) => y ?? wanted?.fiscalYear);
       })
       .catch((thrown: unknown) => setFailure(apiErrorOf(thrown)));
+    call('measures.years', {})
+      .then((years) => setExisting(new Map(years.map((y) => [y.fiscalYear, y.measures]))))
+      .catch(() => setExisting(new Map()));
   }, [props.initialPlanYear]);
 
   const points = useMemo(() => (inputs ? weakPoints(inputs) : []), [inputs]);
@@ -228,6 +232,11 @@ export function PlanWizard(props: { initialPlanYear: number; units: Unit[]; onCa
                 </select>
                 <p className="field-hint">{t('measuresUi.wizard.planYearHint', { year: fmt.year(planYear) })}</p>
               </div>
+              {(existing.get(planYear) ?? 0) > 0 && (
+                <p className="warning" data-testid="wizard-existing">
+                  {t('measuresUi.wizard.planYearHas', { year: fmt.year(planYear), n: fmt.num(existing.get(planYear) ?? 0) })}
+                </p>
+              )}
               <div className="form-actions">
                 <button type="button" className="primary" disabled={assessmentYear === undefined || busy} onClick={() => void loadPoints()} data-testid="wizard-next">
                   {busy ? t('state.loading') : t('action.next')}
