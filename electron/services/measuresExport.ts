@@ -81,7 +81,7 @@ export async function planDocx(db: Sqlite, fiscalYear: number, given?: PlanOptio
   const digits = { thaiDigits: org.thaiDigits };
   const chart =
     analysis && options.includeChart
-      ? chartToPng(
+      ? await chartToPng(
           indicatorChart({
             title: `คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. ${formatNumber(analysis.fiscalYear, digits)}`,
             bars: analysis.indicators.map((i) => ({ label: `${formatNumber(i.no, digits)}. ${i.name}`, value: i.score, group: i.instrument })),
