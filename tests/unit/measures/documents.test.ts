@@ -120,6 +120,17 @@ describe('the measures plan', () => {
     const ranked = all.find((t) => t[0]!.map((c) => c.join('')).join('|') === 'อันดับ|ตัวชี้วัด|คะแนน')!;
     expect(ranked.slice(1).map((row) => row.map((c) => c.join('')))).toEqual(RANKED.map(([name, score], i) => [THAI(String(i + 1)), name, THAI(score.toFixed(2))]));
 
+    // The issues table: per instrument, the indicator to improve (the lowest, as the reference chose) and its score.
+    const issues = all.find((t) => t[0]!.map((c) => c.join('')).join('|') === 'ตัวชี้วัดของการประเมิน ITA|คะแนน|ประเด็นที่ต้องแก้ไข/ปรับปรุง')!;
+    expect(issues.slice(1).map((row) => row.slice(0, 2).map((c) => c.join('')))).toEqual([
+      ['แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)'],
+      ['๑ การใช้งบประมาณ', '๙๗.๐๕'],
+      ['แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)'],
+      ['๑ การปรับปรุงการทำงาน', '๙๘.๐๔'],
+      ['แบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT)'],
+      ['๑ การเปิดเผยข้อมูล', '๘๙.๒๙'],
+    ]);
+
     const measures = all.find((t) => t[0]!.map((c) => c.join('')).join('|') === 'มาตรการ/แนวทาง|วิธีการดำเนินการ|ผู้รับผิดชอบ|ระยะเวลาดำเนินการ|การติดตามผล')!;
     const rows = measures.slice(1);
     expect(rows).toHaveLength(8);
