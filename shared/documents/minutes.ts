@@ -11,7 +11,7 @@ import type { Organization } from '../api/office';
 import { formatNumber, formatThaiDate, formatThaiTime, formatThaiWeekdayDate } from '../domain/thaiFormat';
 import type { ResolvedBlock } from '../meetings/blocks';
 import { RESOLUTION_TEXT } from '../meetings/templates';
-import { FONT_SIZE, INDENT } from './layout';
+import { INDENT } from './layout';
 import { buildMemoModel } from './memo';
 import { paragraph, type Block, type DocumentModel, type GarudaImage, type TableCell } from './model';
 
@@ -72,10 +72,9 @@ export function resolutionText(r: Resolution): string | null {
 function attendeeTable(list: Attendee[], kind: 'present' | 'absent' | 'other', signatureColumn: boolean, d: Digits): Block {
   const withSign = kind !== 'absent' && signatureColumn;
   const last = kind === 'absent' ? ['หมายเหตุ'] : withSign ? ['ลายมือชื่อ'] : [];
-  const weights = [0.5, 2.4, 2.8, ...(last.length ? [1.8] : [])];
+  const weights = [0.5, 2.7, 3, ...(last.length ? [1.6] : [])];
   return {
     kind: 'table',
-    size: FONT_SIZE.body,
     columns: weights.map((weight) => ({ weight })),
     headerRows: [header(['ที่', 'ชื่อ-สกุล', 'ตำแหน่ง', ...last])],
     rows: list.map((a, i) => [
@@ -230,8 +229,7 @@ export function buildMinutesMemoModel(data: MinutesMemoData): DocumentModel {
     paragraph([{ text: 'แจ้งเวียน', bold: true }], { spaceBeforePt: 12, keepNext: true }),
     {
       kind: 'table',
-      size: FONT_SIZE.body,
-      columns: [{ weight: 0.5 }, { weight: 2.2 }, { weight: 2.4 }, { weight: 1.8 }, { weight: 1.4 }],
+      columns: [{ weight: 0.5 }, { weight: 2.4 }, { weight: 2.8 }, { weight: 1.6 }, { weight: 1.2 }],
       headerRows: [header(['ที่', 'ส่วนราชการ', 'ชื่อ-สกุล', 'ลงชื่อ', 'วันที่'])],
       rows: data.circulation.map((c, i) => [cell([formatNumber(i + 1, d)], { align: 'center' }), cell([c.unit]), cell([c.head]), cell(['']), cell([''])]),
     },

@@ -137,16 +137,15 @@ export function zeroOitBlock(fiscalYear: number, src: BlockSource): ResolvedBloc
       cell(first && w.subIndicator ? [`ตัวชี้วัดย่อยที่ ${withDigits(w.subIndicator, d)} ${w.subIndicatorName ?? ''}`.trim()] : ['']),
       cell([`ข้อ ${code(w.code, d)} ${w.name}`]),
       cell([`คะแนน: ${score(w.score, d)}`, ...(w.comment ? [`ความคิดเห็น: ${withDigits(w.comment, d)}`] : [])]),
-      cell(fixLines(fixes)),
-      cell(unitsOf(fixes)),
+      cell([...fixLines(fixes), ...(fixes.length ? [`ผู้รับผิดชอบ: ${unitsOf(fixes).join(', ')}`] : [])]),
     ];
   });
   return {
     blocks: [
       {
         kind: 'table',
-        columns: [{ weight: 1.3 }, { weight: 1.5 }, { weight: 1.6 }, { weight: 1.7 }, { weight: 1.1 }],
-        headerRows: [header(['ตัวชี้วัด', 'ประเด็นการประเมิน', 'คะแนน/ความคิดเห็นของสำนักงาน ป.ป.ช.', 'วิธีแก้ไข/ปรับปรุง', 'ผู้รับผิดชอบ'])],
+        columns: [{ weight: 1.2 }, { weight: 1.6 }, { weight: 1.8 }, { weight: 2.2 }],
+        headerRows: [header(['ตัวชี้วัด', 'ประเด็นการประเมิน', 'คะแนน/ความคิดเห็นของสำนักงาน ป.ป.ช.', 'วิธีแก้ไข/ปรับปรุง และผู้รับผิดชอบ'])],
         rows,
       },
     ],
@@ -209,12 +208,12 @@ export function oitChangesBlock(fiscalYear: number, src: BlockSource): ResolvedB
   else
     blocks.push({
       kind: 'table',
-      columns: [{ weight: 0.5 }, { weight: 3.5 }, { weight: 1.3 }],
+      columns: [{ weight: 0.5 }, { weight: 4 }, { weight: 1.2 }],
       headerRows: [header(['ที่', 'ข้อมูล', 'การเปลี่ยนแปลง'])],
       rows: listed.map((c, i) => [
         cell([formatNumber(i + 1, d)], { align: 'center' }),
         cell([`${code(c.code, d)} ${c.name}`]),
-        cell([c.change === 'added' ? 'เพิ่มใหม่' : `ยกเลิก (ข้อ ${code(c.code, d)} ของปี ${year(before.fiscalYear, d)})`]),
+        cell([c.change === 'added' ? 'เพิ่มใหม่' : 'ยกเลิก'], { align: 'center' }),
       ]),
     });
   return { blocks };

@@ -176,13 +176,14 @@ function signatureParagraphs(ctx: Ctx, sig: Signature, keepLast: boolean): Parag
   for (let i = 0; i < SPACING.signatureBlankLines; i++) lines.push(i === SPACING.signatureBlankLines - 1 && signLine ? [signLine] : ['']);
   lines.push([sig.name ? `(${sig.name})` : '(\t)']);
   for (const position of sig.position) lines.push([position]);
-  // A role after the dotted line (ผู้จดรายงานการประชุม): the dots stop where its text (about 0.26 cm a letter, marks excluded) begins.
-  const roleCm = sig.role ? [...sig.role].filter((c) => !/\p{M}/u.test(c)).length * 0.26 + 0.3 : 0;
   return lines.map((runs, i) =>
     paragraph(ctx, {
       ...base,
+      // Tabs in a centred line are laid out differently by Word and LibreOffice: the role line starts at the indent.
+      align: sig.role && i === SPACING.signatureBlankLines - 1 ? 'left' : base.align,
       runs,
-      tabs: [{ positionCm: textWidthCm(ctx.orientation) - 0.5 - roleCm, kind: 'right', leader: 'dot' }],
+      // A role after the dotted line (ผู้จดรายงานการประชุม) ends at the right tab: the dots fill up to it.
+      tabs: [{ positionCm: textWidthCm(ctx.orientation) - 0.5, kind: 'right', leader: 'dot' }],
       keepNext: keepLast || i < lines.length - 1,
     }),
   );
