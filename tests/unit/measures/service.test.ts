@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli';
 import { exportBundle, importBundle } from '../../../electron/services/bundle';
+import { evidencePath } from '../../../electron/services/evidenceFiles';
 import type { ApiError, Result } from '../../../shared/api/errors';
 import { EVIDENCE_MAX_BYTES, type MeasureInput } from '../../../shared/api/measures';
 import { translate } from '../../../shared/i18n';
@@ -247,6 +248,13 @@ describe('progress and evidence', () => {
     expect(fs.existsSync(opened.path)).toBe(true);
     await ok(ctx, 'evidence.remove', { id: fromPath.id });
     expect(fs.existsSync(opened.path)).toBe(false);
+
+    // Stored paths never lead out of the evidence folder.
+    expect(() => evidencePath(ctx.dataDir, '../ita-desk.sqlite')).toThrow();
+    expect(() => evidencePath(ctx.dataDir, '/etc/passwd')).toThrow();
+    const tampered = exportBundle(ctx);
+    tampered.progress[0]!.evidence[0]!.file = '../../outside.pdf';
+    expect(() => importBundle(freshContext(), JSON.parse(JSON.stringify(tampered)))).toThrow(/bundle_invalid/);
 
     // A file gone from the folder shows as missing and is not opened.
     const again = await ok(ctx, 'evidence.add', { entryId: entry.id, source: { kind: 'path', path: file } });
