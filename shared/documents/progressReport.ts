@@ -62,16 +62,25 @@ export function periodLabel(fiscalYear: number, period: ReportingPeriod, digits:
 }
 
 /** Default memo and report texts for a period, from the organisation and its people. */
-export function defaultProgressReportOptions(fiscalYear: number, period: ReportingPeriod, org: Organization, people: Person[], units: { id: number; name: string }[], today: string): ProgressReportOptions {
+export function defaultProgressReportOptions(
+  fiscalYear: number,
+  period: ReportingPeriod,
+  org: Organization,
+  people: Person[],
+  units: { id: number; name: string; parentId?: number | null }[],
+  today: string,
+): ProgressReportOptions {
   const d = { thaiDigits: org.thaiDigits };
   const n = (v: number) => formatNumber(v, d);
   const first = (role: Person['role']) => people.find((p) => p.role === role);
   const signer = (p: Person | undefined) => (p ? { personId: p.id, name: personFullName(p), position: p.position } : { personId: null, name: '', position: '' });
   const admin = first('ita_admin');
-  const unit = units.find((u) => u.id === admin?.unitId) ?? units[0];
+  // The admin's unit, or the unit (กอง/สำนัก) its section belongs to: the memo's ส่วนราชการ and first reviewer.
+  const own = units.find((u) => u.id === admin?.unitId);
+  const unit = (own?.parentId ? units.find((u) => u.id === own.parentId) : own) ?? units[0];
   const chief = first('chief_executive');
   const chain = (['unit_head', 'deputy_permanent_secretary', 'permanent_secretary', 'chief_executive'] as const)
-    .map((role) => (role === 'unit_head' ? people.find((p) => p.role === role && p.unitId === unit?.id) : first(role)))
+    .map((role) => (role === 'unit_head' ? people.find((p) => p.role === role && (p.unitId === own?.id || p.unitId === unit?.id)) : first(role)))
     .filter((p): p is Person => p !== undefined);
   const label = periodLabel(fiscalYear, period, d);
   // A report is dated soon after its period; one made much later (reprinted) is dated at the period's end.
