@@ -227,7 +227,7 @@ describe('measures plan and progress', () => {
       const big = path.join(dir, 'scan-big.pdf');
       fs.writeFileSync(big, Buffer.alloc(26 * 1024 * 1024, 1));
       await dialog.getByTestId('evidence-file').setInputFiles(big);
-      await ui(dialog.getByTestId('evidence-problem')).toHaveText(/ไฟล์หลักฐานใหญ่เกินไป \(26 MB\) ขนาดสูงสุด 25 MB/);
+      await ui(dialog.getByTestId('evidence-problem')).toHaveText(/ไฟล์หลักฐานใหญ่เกินไป \(๒๖ MB\) ขนาดสูงสุด ๒๕ MB/);
       await screenshot(page, 'progress-evidence-too-big');
       const small = path.join(dir, 'รายงานผล.pdf');
       fs.writeFileSync(small, '%PDF-1.4 evidence');

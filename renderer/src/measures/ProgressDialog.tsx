@@ -2,14 +2,14 @@ import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, FieldIssue } from '../../../shared/api/errors';
-import { progressInput, type Evidence, type ProgressEntry, type ProgressInput, type ProgressSlot } from '../../../shared/api/measures';
+import { EVIDENCE_MAX_BYTES, progressInput, type Evidence, type ProgressEntry, type ProgressInput, type ProgressSlot } from '../../../shared/api/measures';
 import { PROGRESS_STATUSES, type ReportingPeriod } from '../../../shared/measures/types';
 import { call } from '../api';
 import { fileToBase64 } from '../memos/download';
 import { Dialog } from '../ui/Dialog';
 import { apiErrorOf, ErrorNotice, failForm, issueMessage, type FormFailure } from '../ui/errors';
 import { Field, inputProps, schemaResolver } from '../ui/form';
-import { evidenceFileProblem, fileSize, saveBase64 } from './files';
+import { evidenceFileProblem, fileSize, megabytes, saveBase64 } from './files';
 import { useMeasureFormat } from './labels';
 
 type Form = ProgressInput;
@@ -47,7 +47,9 @@ function EvidenceList(props: { evidence: Evidence[]; canAdd: boolean; ensureEntr
     for (const file of list) {
       const bad = evidenceFileProblem(file);
       if (bad) {
-        setProblem({ key: bad.key, params: { ...bad.params, file: file.name } });
+        // Numbers in the office's digits, like the rest of the dialog.
+        const params = Object.fromEntries(Object.entries(bad.params).map(([k, v]) => [k, fmt.num(v)]));
+        setProblem({ key: bad.key, params: { ...params, file: file.name } });
         return;
       }
     }
@@ -133,7 +135,7 @@ function EvidenceList(props: { evidence: Evidence[]; canAdd: boolean; ensureEntr
         </p>
       )}
       {!props.canAdd && <p className="field-hint">{t('measuresUi.progress.evidenceAfterSave')}</p>}
-      <p className="field-hint">{t('measuresUi.progress.evidenceHint')}</p>
+      <p className="field-hint">{t('measuresUi.progress.evidenceHint', { max: fmt.num(megabytes(EVIDENCE_MAX_BYTES)) })}</p>
     </fieldset>
   );
 }

@@ -5,6 +5,7 @@ import type { DocxFile, ProgressReportOptions } from '../../../shared/api/measur
 import type { Person } from '../../../shared/api/office';
 import type { ReportingPeriod } from '../../../shared/measures/types';
 import { INSTRUMENT_CODES } from '../../../shared/ita/types';
+import { formatThaiDate } from '../../../shared/domain/thaiFormat';
 import { call } from '../api';
 import { useApp } from '../appContext';
 import { DocxPreview } from '../memos/DocxPreview';
@@ -53,6 +54,20 @@ export function ProgressExportDialog(props: { fiscalYear: number; period: Report
       .then((list) => setRecorded(list.length))
       .catch(() => setRecorded(undefined));
   }, [props.fiscalYear, props.period]);
+
+  const [suggested, setSuggested] = useState<string>();
+  const memoDate = options?.memo.date;
+  // The next memo number of the date's fiscal year, offered when the number is left empty.
+  useEffect(() => {
+    if (!memoDate || !/^\d{4}-\d{2}-\d{2}$/.test(memoDate)) return;
+    let current = true;
+    call('memos.numbering', { date: memoDate })
+      .then((n) => current && setSuggested(n.suggested))
+      .catch(() => current && setSuggested(undefined));
+    return () => {
+      current = false;
+    };
+  }, [memoDate]);
 
   const set = (patch: Partial<ProgressReportOptions>) => setOptions((o) => (o ? { ...o, ...patch } : o));
   const setMemo = (patch: Partial<ProgressReportOptions['memo']>) => setOptions((o) => (o ? { ...o, memo: { ...o.memo, ...patch } } : o));
@@ -122,10 +137,19 @@ export function ProgressExportDialog(props: { fiscalYear: number; period: Report
               <div className="field">
                 <label htmlFor="report-doc-number">{t('measuresUi.export.docNumber')}</label>
                 <input id="report-doc-number" type="text" value={memo.docNumber} onChange={(e) => setMemo({ docNumber: e.target.value })} />
+                {suggested && memo.docNumber.trim() === '' && (
+                  <p className="field-hint">
+                    {t('measuresUi.export.nextNumber', { number: suggested })}{' '}
+                    <button type="button" className="link" onClick={() => setMemo({ docNumber: suggested })}>
+                      {t('measuresUi.export.useNumber')}
+                    </button>
+                  </p>
+                )}
               </div>
               <div className="field">
                 <label htmlFor="report-date">{t('measuresUi.export.date')}</label>
                 <input id="report-date" type="date" value={memo.date} onChange={(e) => setMemo({ date: e.target.value })} />
+                {/^\d{4}-\d{2}-\d{2}$/.test(memo.date) && <p className="field-hint">{formatThaiDate(memo.date, { thaiDigits: fmt.thaiDigits })}</p>}
               </div>
             </div>
             <div className="field">
