@@ -3,6 +3,7 @@ import { BackupScreen } from './backup/BackupScreen';
 import { DashboardScreen } from './measures/DashboardScreen';
 import { MeasuresScreen } from './measures/MeasuresScreen';
 import { ProgressScreen } from './measures/ProgressScreen';
+import { MeetingsScreen } from './meetings/MeetingsScreen';
 import { MemosScreen } from './memos/MemosScreen';
 import { AnalysisScreen } from './results/AnalysisScreen';
 import { FrameworksScreen } from './results/FrameworksScreen';
@@ -35,6 +36,7 @@ export const screens: ScreenEntry[] = [
   { id: 'measures', labelKey: 'nav.measures', component: MeasuresScreen },
   { id: 'progress', labelKey: 'nav.progress', component: ProgressScreen },
   { id: 'measures-dashboard', labelKey: 'nav.measuresDashboard', component: DashboardScreen },
+  { id: 'meetings', labelKey: 'nav.meetings', component: MeetingsScreen },
   { id: 'backup', labelKey: 'nav.backup', component: BackupScreen },
   { id: 'settings', labelKey: 'nav.settings', component: SettingsScreen },
 ];

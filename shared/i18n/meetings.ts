@@ -1,6 +1,7 @@
 /** Strings of the meetings screens and of the meeting warnings. */
 export const meetings = {
   th: {
+    nav: { meetings: 'การประชุม' },
     meetings: {
       title: 'การประชุม',
       nav: 'การประชุม',
@@ -84,6 +85,7 @@ export const meetings = {
     },
   },
   en: {
+    nav: { meetings: 'Meetings' },
     meetings: {
       title: 'Meetings',
       nav: 'Meetings',
