@@ -190,7 +190,7 @@ export function PlanWizard(props: { initialPlanYear: number; units: Unit[]; onCa
   };
 
   const pointOf = (id: string | null) => points.find((p) => p.id === id);
-  const unitNames = (ids: number[]) => ids.map((id) => props.units.find((u) => u.id === id)?.name ?? `#${id}`).join(', ');
+  const unitName = (id: number) => props.units.find((u) => u.id === id)?.name ?? `#${id}`;
   const invalidCount = [...issues.values()].filter((l) => l.length > 0).length;
 
   return (
@@ -348,7 +348,6 @@ export function PlanWizard(props: { initialPlanYear: number; units: Unit[]; onCa
             <table className="table ms-table" data-testid="wizard-review">
               <thead>
                 <tr>
-                  <th>{t('measuresUi.col.indicator')}</th>
                   <th>{t('measuresUi.col.measure')}</th>
                   <th>{t('measuresUi.col.units')}</th>
                   <th>{t('measuresUi.col.period')}</th>
@@ -360,11 +359,16 @@ export function PlanWizard(props: { initialPlanYear: number; units: Unit[]; onCa
                   const input = draftToInput(d.draft);
                   return (
                     <tr key={d.draft.key}>
-                      <td className="ms-ind">
-                        <span className={`ms-inst ms-inst-${input.instrument}`}>{input.instrument}</span>
-                        {input.indicatorNo !== null && input.indicatorNo !== undefined && <div>{fmt.num(input.indicatorNo)}</div>}
-                      </td>
                       <td className="ms-title-cell">
+                        <div className="ms-ind-line">
+                          <span className={`ms-inst ms-inst-${input.instrument}`}>{input.instrument}</span>
+                          {input.indicatorNo !== null && input.indicatorNo !== undefined && (
+                            <span className="ms-muted">
+                              {' '}
+                              {t('measuresUi.indicatorShort', { no: fmt.num(input.indicatorNo) })} {framework?.indicators.find((i) => i.no === input.indicatorNo)?.name ?? ''}
+                            </span>
+                          )}
+                        </div>
                         <div className="ms-title">{input.title}</div>
                         <ol className="ms-methods">
                           {input.methods.map((m, j) => (
@@ -372,7 +376,13 @@ export function PlanWizard(props: { initialPlanYear: number; units: Unit[]; onCa
                           ))}
                         </ol>
                       </td>
-                      <td>{unitNames(input.unitIds)}</td>
+                      <td>
+                        <ul className="ms-unit-list">
+                          {input.unitIds.map((id) => (
+                            <li key={id}>{unitName(id)}</li>
+                          ))}
+                        </ul>
+                      </td>
                       <td>
                         <span className="ms-nowrap">{fmt.period(input.period ?? null, planYear)}</span>
                       </td>
