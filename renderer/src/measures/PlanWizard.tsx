@@ -311,7 +311,11 @@ export function PlanWizard(props: { initialPlanYear: number; units: Unit[]; onCa
                     {t('measuresUi.wizard.removeDraft')}
                   </button>
                 </header>
-                {point?.comment && <p className="ms-comment">{point.comment}</p>}
+                {point?.comment && (
+                  <p className="ms-comment">
+                    <span className="ms-label">{t('measuresUi.wizard.assessorComment')}</span> {point.comment}
+                  </p>
+                )}
                 {rest.length > 0 && (
                   <ul className="field-error">
                     {rest.map((issue, j) => (
