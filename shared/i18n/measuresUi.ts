@@ -23,6 +23,7 @@ export const measuresUi = {
       servesItems: 'ข้อ OIT ที่เกี่ยวข้อง: {{items}}',
       noUnit: 'ยังไม่มีผู้รับผิดชอบ',
       overdue: 'เกินกำหนด',
+      approved: 'ที่ประชุมเห็นชอบแล้ว',
       overdueHint: 'ถึงกำหนดรายงานหรือสิ้นสุดระยะเวลาแล้ว แต่ยังดำเนินการไม่แล้วเสร็จ',
       indicatorShort: 'ตัวชี้วัดที่ {{no}}',
       instrument: {
@@ -269,6 +270,7 @@ export const measuresUi = {
       servesItems: 'Serves OIT items: {{items}}',
       noUnit: 'No responsible unit yet',
       overdue: 'Overdue',
+      approved: 'Approved',
       overdueHint: 'A report or the end of the period is due and the measure is not done',
       indicatorShort: 'Indicator {{no}}',
       instrument: {

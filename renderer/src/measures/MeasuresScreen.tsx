@@ -484,6 +484,13 @@ export function MeasuresScreen() {
                         </td>
                         <td>
                           <StatusBadge status={m.status} testId={`status-${m.id}`} />
+                          {m.approved && (
+                            <div>
+                              <span className="ms-badge ms-approved" title={m.approvalSource || undefined}>
+                                ✓ {t('measuresUi.approved')}
+                              </span>
+                            </div>
+                          )}
                           {m.overdue && (
                             <div>
                               <OverdueBadge testId={`overdue-${m.id}`} />
