@@ -29,7 +29,7 @@ export const meetings = {
         typed: 'พิมพ์ชื่อเอง',
       },
       step: { details: 'รายละเอียด', attendees: 'ผู้เข้าประชุม', agenda: 'ระเบียบวาระ', closing: 'ปิดประชุมและลงนาม', export: 'ส่งออก' },
-      attendance: { present: 'ผู้มาประชุม', absent: 'ผู้ไม่มาประชุม', other: 'ผู้เข้าร่วมประชุม', reason: 'เหตุผล' },
+      attendance: { label: 'การเข้าประชุม', present: 'ผู้มาประชุม', absent: 'ผู้ไม่มาประชุม', other: 'ผู้เข้าร่วมประชุม', reason: 'เหตุผล' },
       attendees: { add: 'เพิ่มผู้เข้าประชุม', addOutsider: 'เพิ่มบุคคลภายนอก', sortByRank: 'เรียงตามตำแหน่ง', addAll: 'เพิ่มทุกคน', none: 'ยังไม่มีผู้เข้าประชุม' },
       agenda: {
         item: 'ระเบียบวาระที่ {{no}}',
@@ -113,7 +113,7 @@ export const meetings = {
         typed: 'Type a name',
       },
       step: { details: 'Details', attendees: 'Attendees', agenda: 'Agenda', closing: 'Closing and signatures', export: 'Export' },
-      attendance: { present: 'Present', absent: 'Absent', other: 'Others attending', reason: 'Reason' },
+      attendance: { label: 'Attendance', present: 'Present', absent: 'Absent', other: 'Others attending', reason: 'Reason' },
       attendees: { add: 'Add attendee', addOutsider: 'Add outsider', sortByRank: 'Order by rank', addAll: 'Add everyone', none: 'No attendees yet' },
       agenda: {
         item: 'Agenda item {{no}}',

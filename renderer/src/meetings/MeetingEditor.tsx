@@ -53,7 +53,15 @@ function PersonSelect(props: { id: string; label: string; value: MemoSigner; peo
   );
 }
 
-function EntryEditor(props: { entry: AgendaEntry; at: string; onChange: (e: AgendaEntry) => void; onRemove: () => void; onMove: (d: 'up' | 'down') => void; warning?: MeetingWarning }) {
+function EntryEditor(props: {
+  entry: AgendaEntry;
+  at: string;
+  onChange: (e: AgendaEntry) => void;
+  onRemove: () => void;
+  onMove: (d: 'up' | 'down') => void;
+  warning?: MeetingWarning | undefined;
+  params?: Record<string, string>;
+}) {
   const { t } = useTranslation();
   const { entry, at } = props;
   return (
@@ -89,7 +97,7 @@ function EntryEditor(props: { entry: AgendaEntry; at: string; onChange: (e: Agen
             )}
             {props.warning && (
               <p className="warning" role="status" data-testid="block-warning">
-                {t(props.warning.key, { ...props.warning.params })}
+                {t(props.warning.key, props.params)}
               </p>
             )}
           </div>
@@ -111,7 +119,16 @@ function EntryEditor(props: { entry: AgendaEntry; at: string; onChange: (e: Agen
   );
 }
 
-function PartEditor(props: { part: AgendaSubItem; path: string; label: string; year: number; onChange: (p: AgendaSubItem) => void; warnings: MeetingWarning[]; issues: FieldIssue[] }) {
+function PartEditor(props: {
+  part: AgendaSubItem;
+  path: string;
+  label: string;
+  year: number;
+  onChange: (p: AgendaSubItem) => void;
+  warnings: MeetingWarning[];
+  issues: FieldIssue[];
+  formatParams: (params: MeetingWarning['params']) => Record<string, string>;
+}) {
   const { t } = useTranslation();
   const { part, path } = props;
   const setEntries = (entries: AgendaEntry[]) => props.onChange({ ...part, entries });
@@ -128,6 +145,7 @@ function PartEditor(props: { part: AgendaSubItem; path: string; label: string; y
           entry={entry}
           at={`${path}.entries.${k}`}
           warning={props.warnings.find((w) => w.path === `${path}.entries.${k}`)}
+          params={props.formatParams(props.warnings.find((w) => w.path === `${path}.entries.${k}`)?.params)}
           onChange={(e) => setEntries(part.entries.map((x, i) => (i === k ? e : x)))}
           onRemove={() => setEntries(part.entries.filter((_x, i) => i !== k))}
           onMove={(d) => setEntries(moveItem(part.entries, k, d))}
@@ -181,6 +199,9 @@ export function MeetingEditor(props: { meeting: Meeting | null; draft: MeetingDa
   const issueAt = (path: string) => issues.find((i) => i.path === path);
   const set = (patch: Partial<MeetingData>) => setM((before) => ({ ...before, ...patch }));
   const year = fiscalYearOf(m.date) - 1;
+  // Years and counts in messages follow the office's digits.
+  const formatParams = (params: MeetingWarning['params']): Record<string, string> =>
+    Object.fromEntries(Object.entries(params ?? {}).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(v, digits) : v]));
   const roleOf = useMemo(() => new Map(people.map((p) => [p.id, p.role])), [people]);
 
   const save = async (): Promise<Meeting | null> => {
@@ -243,7 +264,7 @@ export function MeetingEditor(props: { meeting: Meeting | null; draft: MeetingDa
         <div className="warning" role="status" data-testid="meeting-warnings">
           <ul>
             {warnings.map((w) => (
-              <li key={w.path}>{t(w.key, { ...w.params })}</li>
+              <li key={w.path}>{t(w.key, formatParams(w.params))}</li>
             ))}
           </ul>
         </div>
@@ -339,7 +360,7 @@ export function MeetingEditor(props: { meeting: Meeting | null; draft: MeetingDa
                   <th scope="col">#</th>
                   <th scope="col">{t('meetings.field.name')}</th>
                   <th scope="col">{t('meetings.field.position')}</th>
-                  <th scope="col">{t('meetings.attendance.present')}</th>
+                  <th scope="col">{t('meetings.attendance.label')}</th>
                   <th scope="col">{t('meetings.attendance.reason')}</th>
                   <th scope="col" className="actions-col" />
                 </tr>
@@ -351,13 +372,13 @@ export function MeetingEditor(props: { meeting: Meeting | null; draft: MeetingDa
                   return (
                     <tr key={i} data-attendee={i}>
                       <td>{formatNumber(i + 1, digits)}</td>
-                      <td>
+                      <td className={a.personId === null ? undefined : 'person-name'}>
                         {a.personId === null ? <input aria-label={t('meetings.field.name')} value={a.name} onChange={(e) => change({ name: e.target.value })} /> : a.name}
                         {rowIssue && <p className="field-error">{issueMessage(t, rowIssue)}</p>}
                       </td>
                       <td>{a.personId === null ? <input aria-label={t('meetings.field.position')} value={a.position} onChange={(e) => change({ position: e.target.value })} /> : a.position}</td>
                       <td>
-                        <select aria-label={t('meetings.attendance.present')} value={a.attendance} onChange={(e) => change({ attendance: e.target.value as typeof a.attendance, reason: e.target.value === 'absent' ? a.reason : '' })}>
+                        <select aria-label={t('meetings.attendance.label')} className="attendance-select" value={a.attendance} onChange={(e) => change({ attendance: e.target.value as typeof a.attendance, reason: e.target.value === 'absent' ? a.reason : '' })}>
                           {ATTENDANCES.map((k) => (
                             <option key={k} value={k}>
                               {t(`meetings.attendance.${k}`)}
@@ -398,6 +419,7 @@ export function MeetingEditor(props: { meeting: Meeting | null; draft: MeetingDa
                 year={year}
                 warnings={warnings}
                 issues={issues}
+                formatParams={formatParams}
                 onChange={(p) => setAgendaPart({ item: i }, p)}
               />
               {item.subItems.map((sub, j) => (
@@ -409,6 +431,7 @@ export function MeetingEditor(props: { meeting: Meeting | null; draft: MeetingDa
                     year={year}
                     warnings={warnings}
                     issues={issues}
+                    formatParams={formatParams}
                     onChange={(p) => setAgendaPart({ item: i, sub: j }, p)}
                   />
                   <div className="button-row">
