@@ -144,7 +144,7 @@ function previousRef(db: Sqlite, m: Meeting): PreviousMeetingRef | null {
   return p ? { number: p.number, numberYear: p.numberYear, date: p.date, committee: p.committee } : null;
 }
 
-export function meetingWarnings(db: Sqlite, m: Meeting): MeetingWarning[] {
+export function meetingWarnings(db: Sqlite, m: Pick<Meeting, 'agenda'>): MeetingWarning[] {
   const warnings: MeetingWarning[] = [];
   if (agendaIsEmpty(m.agenda)) warnings.push({ path: 'agenda', key: 'validation.emptyAgenda' });
   const src = blockSource(db, requireOrganization(db));
@@ -243,6 +243,7 @@ export const meetingsHandlers: Pick<Handlers, keyof typeof meetingsApi> = {
     q.deleteMeeting(db, id);
   },
   'meetings.check': ({ id }, { db }) => meetingWarnings(db, requireMeeting(db, id)),
+  'meetings.checkDraft': ({ agenda }, { db }) => meetingWarnings(db, { agenda }),
   'meetings.exportMinutes': ({ id }, { db }) => {
     const m = requireMeeting(db, id);
     return docxFile(minutesDocx(db, m), m, 'minutes');

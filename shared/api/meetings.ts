@@ -189,6 +189,8 @@ export const meetingsApi = {
   'meetings.delete': channel(z.strictObject({ id }))<void>(),
   /** What the export will flag: data blocks whose year has no results or measures, a missing previous meeting … */
   'meetings.check': channel(z.strictObject({ id }))<MeetingWarning[]>(),
+  /** The same warnings for an agenda being edited, before it is saved. */
+  'meetings.checkDraft': channel(z.strictObject({ agenda: z.array(agendaItem).max(50) }))<MeetingWarning[]>(),
   /** The minutes as .docx; an empty agenda is refused (`validation`, `meetings.emptyAgenda`). */
   'meetings.exportMinutes': channel(z.strictObject({ id }))<DocxFile>(),
   'meetings.exportMinutesToFile': channel(z.strictObject({ id, path: text(4096) }))<{ file: string }>(),

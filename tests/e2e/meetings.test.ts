@@ -66,6 +66,8 @@ describe('meetings', () => {
       await page.getByTestId('add-data-agenda.4').click();
       const future = page.getByTestId('entry-agenda.4.entries.1');
       await future.getByTestId('data-block-year').fill('2569');
+      // Flagged while editing, before any save.
+      await ui(future.getByTestId('block-warning')).toHaveText(/๒๕๖๙/);
       await page.getByTestId('resolution-agenda.4').selectOption('unanimous');
 
       // Closing: an end before the start is refused with a clear message, then corrected.

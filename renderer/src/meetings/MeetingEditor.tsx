@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, FieldIssue } from '../../../shared/api/errors';
 import {
@@ -16,7 +16,7 @@ import {
 import type { Organization, Person } from '../../../shared/api/office';
 import { formatNumber, formatThaiDate } from '../../../shared/domain/thaiFormat';
 import { fiscalYearOf } from '../../../shared/domain/fiscalYear';
-import { moveItem, sortByRank, toMeetingInput } from '../../../shared/meetings/templates';
+import { dataBlocksOf, moveItem, sortByRank, toMeetingInput } from '../../../shared/meetings/templates';
 import { call } from '../api';
 import { downloadBase64 } from '../memos/download';
 import { apiErrorOf, ErrorNotice, issueMessage } from '../ui/errors';
@@ -199,6 +199,15 @@ export function MeetingEditor(props: { meeting: Meeting | null; draft: MeetingDa
   const issueAt = (path: string) => issues.find((i) => i.path === path);
   const set = (patch: Partial<MeetingData>) => setM((before) => ({ ...before, ...patch }));
   const year = fiscalYearOf(m.date) - 1;
+  // Data blocks are checked while the agenda is edited: a year without results is flagged at once.
+  const blockKey = JSON.stringify(dataBlocksOf(m.agenda));
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      call('meetings.checkDraft', { agenda: m.agenda }).then(setWarnings, () => undefined);
+    }, 300);
+    return () => clearTimeout(timer);
+    // Only the data blocks matter for the warnings, not every keystroke of the agenda.
+  }, [blockKey]);
   // Years and counts in messages follow the office's digits.
   const formatParams = (params: MeetingWarning['params']): Record<string, string> =>
     Object.fromEntries(Object.entries(params ?? {}).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(v, digits) : v]));

@@ -250,6 +250,8 @@ describe('meetings: numbering, links, bad input', () => {
       ['agenda.0.entries.2', 'meetings.warning.noFramework', 2569],
     ]);
     for (const w of warnings) for (const lang of ['th', 'en'] as const) expect(translate(lang, w.key, w.params)).not.toBe(w.key);
+    // The same for an agenda not saved yet.
+    expect(await ok(ctx, 'meetings.checkDraft', { agenda: future.agenda })).toEqual(warnings);
     const text = textOf((await ok(ctx, 'meetings.exportMinutes', { id: future.id })).base64);
     expect(text).toContain('(ยังไม่มีผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ ในระบบ)');
     expect(text).toContain('(ยังไม่มีมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๗๐ ในระบบ)');
