@@ -16,6 +16,17 @@ import { defaultChoices, draftsFor, needsMeasure, weakPoints, type Choice, type 
 const STEPS = ['year', 'points', 'details', 'review'] as const;
 type Step = (typeof STEPS)[number];
 
+/** The analysis rules as typed: an empty or impossible value falls back to the default (pass mark, 0, 85). */
+function ruleOptions(rules: { target: string; oitThreshold: string; eiThreshold: string }): { target?: number; oitThreshold?: number; eiThreshold?: number } {
+  const out: { target?: number; oitThreshold?: number; eiThreshold?: number } = {};
+  for (const key of ['target', 'oitThreshold', 'eiThreshold'] as const) {
+    const text = rules[key].trim().replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50));
+    const value = Number(text);
+    if (text !== '' && Number.isFinite(value) && value >= 0 && value <= 100) out[key] = value;
+  }
+  return out;
+}
+
 const choiceValue = (c: Choice | undefined) => (!c ? 'skip' : c.mode === 'library' ? `lib-${c.libraryId}` : c.mode);
 
 /** One weak point with its comment, the NACC recommendation and the choices for it. */
@@ -104,6 +115,7 @@ export function PlanWizard(props: { initialPlanYear: number; units: Unit[]; onCa
   const [busy, setBusy] = useState(false);
   const [showAll, setShowAll] = useState(false);
   const [existing, setExisting] = useState<Map<number, number>>(new Map());
+  const [rules, setRules] = useState({ target: '', oitThreshold: '0', eiThreshold: '85' });
   const planYear = (assessmentYear ?? props.initialPlanYear - 1) + 1;
   const framework = useFrameworkFor(planYear);
 
@@ -129,7 +141,7 @@ export function PlanWizard(props: { initialPlanYear: number; units: Unit[]; onCa
     setBusy(true);
     setFailure(undefined);
     try {
-      const next = await call('measures.planInputs', { assessmentYear });
+      const next = await call('measures.planInputs', { assessmentYear, ...ruleOptions(rules) });
       setInputs(next);
       const nextPoints = weakPoints(next);
       setChoices(defaultChoices(nextPoints));
@@ -232,6 +244,22 @@ export function PlanWizard(props: { initialPlanYear: number; units: Unit[]; onCa
                 </select>
                 <p className="field-hint">{t('measuresUi.wizard.planYearHint', { year: fmt.year(planYear) })}</p>
               </div>
+              <fieldset className="ms-filters ms-rules">
+                <legend>{t('measuresUi.wizard.rules')}</legend>
+                {(['target', 'oitThreshold', 'eiThreshold'] as const).map((key) => (
+                  <label key={key}>
+                    <span>{t(`measuresUi.wizard.rule.${key}`)}</span>
+                    <input
+                      type="text"
+                      inputMode="decimal"
+                      value={rules[key]}
+                      placeholder={key === 'target' ? t('measuresUi.wizard.passMark') : undefined}
+                      onChange={(e) => setRules((r) => ({ ...r, [key]: e.target.value }))}
+                      data-testid={`wizard-${key}`}
+                    />
+                  </label>
+                ))}
+              </fieldset>
               {(existing.get(planYear) ?? 0) > 0 && (
                 <p className="warning" data-testid="wizard-existing">
                   {t('measuresUi.wizard.planYearHas', { year: fmt.year(planYear), n: fmt.num(existing.get(planYear) ?? 0) })}
