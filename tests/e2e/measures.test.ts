@@ -46,6 +46,7 @@ describe('measures plan and progress', () => {
       // Step 1: the demo office's latest results (2566) make the plan of 2567.
       await page.getByTestId('wizard-year').selectOption('2566');
       await ui(page.getByTestId('plan-wizard').getByRole('heading', { level: 1 })).toHaveText(/๒๕๖๗/);
+      await screenshot(page, 'measures-wizard-year');
       await page.getByTestId('wizard-next').click();
 
       // Step 2: the weak points with the assessors' comments; the defaults are kept.
