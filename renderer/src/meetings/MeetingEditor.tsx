@@ -72,7 +72,7 @@ function EntryEditor(props: {
         )}
         {entry.kind === 'speech' && (
           <div className="meeting-speech">
-            <input aria-label={t('meetings.agenda.speaker')} value={entry.speaker} onChange={(e) => props.onChange({ ...entry, speaker: e.target.value })} />
+            <input type="text" aria-label={t('meetings.agenda.speaker')} value={entry.speaker} onChange={(e) => props.onChange({ ...entry, speaker: e.target.value })} />
             <textarea aria-label={t('meetings.agenda.text')} value={entry.text} rows={2} onChange={(e) => props.onChange({ ...entry, text: e.target.value })} />
           </div>
         )}
@@ -137,7 +137,7 @@ function PartEditor(props: {
     <div className="meeting-part">
       <div className="meeting-part-head">
         <strong>{props.label}</strong>
-        <input aria-label={t('meetings.agenda.title')} data-testid={`title-${path}`} value={part.title} onChange={(e) => props.onChange({ ...part, title: e.target.value })} />
+        <input type="text" aria-label={t('meetings.agenda.title')} data-testid={`title-${path}`} value={part.title} onChange={(e) => props.onChange({ ...part, title: e.target.value })} />
       </div>
       {part.entries.map((entry, k) => (
         <EntryEditor
@@ -176,7 +176,7 @@ function PartEditor(props: {
             ))}
           </select>
         </label>
-        <input aria-label={t('meetings.agenda.resolutionText')} placeholder={t('meetings.agenda.resolutionText')} value={part.resolution.text} onChange={(e) => props.onChange({ ...part, resolution: { ...part.resolution, text: e.target.value } })} />
+        <input type="text" aria-label={t('meetings.agenda.resolutionText')} placeholder={t('meetings.agenda.resolutionText')} value={part.resolution.text} onChange={(e) => props.onChange({ ...part, resolution: { ...part.resolution, text: e.target.value } })} />
       </div>
       {issue && <p className="field-error">{issueMessage(t, issue)}</p>}
     </div>
@@ -284,7 +284,7 @@ export function MeetingEditor(props: { meeting: Meeting | null; draft: MeetingDa
           <div className="form-grid">
             <div className="field">
               <label htmlFor="meeting-committee">{t('meetings.field.committee')}</label>
-              <input id="meeting-committee" value={m.committee} onChange={(e) => set({ committee: e.target.value })} />
+              <input type="text" id="meeting-committee" value={m.committee} onChange={(e) => set({ committee: e.target.value })} />
             </div>
             <div className="field">
               <label htmlFor="meeting-number">{t('meetings.field.number')}</label>
@@ -301,7 +301,7 @@ export function MeetingEditor(props: { meeting: Meeting | null; draft: MeetingDa
             </div>
             <div className="field">
               <label htmlFor="meeting-venue">{t('meetings.field.venue')}</label>
-              <input id="meeting-venue" value={m.venue} onChange={(e) => set({ venue: e.target.value })} />
+              <input type="text" id="meeting-venue" value={m.venue} onChange={(e) => set({ venue: e.target.value })} />
             </div>
             <PersonSelect id="meeting-chair" label={t('meetings.field.chair')} value={m.chair} people={people} onChange={(chair) => set({ chair })} />
             <div className="field">
@@ -382,10 +382,10 @@ export function MeetingEditor(props: { meeting: Meeting | null; draft: MeetingDa
                     <tr key={i} data-attendee={i}>
                       <td>{formatNumber(i + 1, digits)}</td>
                       <td className={a.personId === null ? undefined : 'person-name'}>
-                        {a.personId === null ? <input aria-label={t('meetings.field.name')} value={a.name} onChange={(e) => change({ name: e.target.value })} /> : a.name}
+                        {a.personId === null ? <input type="text" aria-label={t('meetings.field.name')} value={a.name} onChange={(e) => change({ name: e.target.value })} /> : a.name}
                         {rowIssue && <p className="field-error">{issueMessage(t, rowIssue)}</p>}
                       </td>
-                      <td>{a.personId === null ? <input aria-label={t('meetings.field.position')} value={a.position} onChange={(e) => change({ position: e.target.value })} /> : a.position}</td>
+                      <td>{a.personId === null ? <input type="text" aria-label={t('meetings.field.position')} value={a.position} onChange={(e) => change({ position: e.target.value })} /> : a.position}</td>
                       <td>
                         <select aria-label={t('meetings.attendance.label')} className="attendance-select" value={a.attendance} onChange={(e) => change({ attendance: e.target.value as typeof a.attendance, reason: e.target.value === 'absent' ? a.reason : '' })}>
                           {ATTENDANCES.map((k) => (
@@ -395,7 +395,7 @@ export function MeetingEditor(props: { meeting: Meeting | null; draft: MeetingDa
                           ))}
                         </select>
                       </td>
-                      <td>{a.attendance === 'absent' && <input aria-label={t('meetings.attendance.reason')} value={a.reason} onChange={(e) => change({ reason: e.target.value })} />}</td>
+                      <td>{a.attendance === 'absent' && <input type="text" aria-label={t('meetings.attendance.reason')} value={a.reason} onChange={(e) => change({ reason: e.target.value })} />}</td>
                       <td className="row-actions">
                         <button type="button" className="small" aria-label={t('action.moveUp')} onClick={() => set({ attendees: moveItem(m.attendees, i, 'up') })}>
                           ↑
@@ -508,7 +508,7 @@ export function MeetingEditor(props: { meeting: Meeting | null; draft: MeetingDa
             </div>
             <div className="field">
               <label htmlFor="cover-number">{t('meetings.cover.docNumber')}</label>
-              <input id="cover-number" value={m.cover.docNumber} onChange={(e) => set({ cover: { ...m.cover, docNumber: e.target.value } })} />
+              <input type="text" id="cover-number" value={m.cover.docNumber} onChange={(e) => set({ cover: { ...m.cover, docNumber: e.target.value } })} />
             </div>
             <div className="field">
               <label htmlFor="cover-date">{t('meetings.cover.date')}</label>
