@@ -5,7 +5,7 @@ export const meetings = {
     meetings: {
       title: 'การประชุม',
       nav: 'การประชุม',
-      list: { empty: 'ยังไม่มีการประชุม', new: 'สร้างการประชุม', number: 'ครั้งที่', date: 'วันที่', committee: 'เรื่อง/คณะ', attendees: 'ผู้เข้าประชุม', open: 'เปิด' },
+      list: { empty: 'ยังไม่มีการประชุม', new: 'สร้างการประชุม', number: 'ครั้งที่', date: 'วันที่', committee: 'เรื่อง/คณะ', attendees: 'ผู้เข้าประชุม', open: 'เปิด', exportMinutes: 'รายงานการประชุม .docx', exportMemo: 'บันทึกนำส่ง .docx' },
       template: { label: 'แม่แบบ', analysis: 'วิเคราะห์ผลการประเมิน ITA', workingGroup: 'คณะทำงาน ITA', followUp: 'ติดตามผลการดำเนินงาน', blank: 'ว่าง' },
       field: {
         committee: 'ชื่อการประชุม/คณะ',
@@ -89,7 +89,7 @@ export const meetings = {
     meetings: {
       title: 'Meetings',
       nav: 'Meetings',
-      list: { empty: 'No meetings yet', new: 'New meeting', number: 'No.', date: 'Date', committee: 'Subject / committee', attendees: 'Attendees', open: 'Open' },
+      list: { empty: 'No meetings yet', new: 'New meeting', number: 'No.', date: 'Date', committee: 'Subject / committee', attendees: 'Attendees', open: 'Open', exportMinutes: 'Minutes .docx', exportMemo: 'Covering memo .docx' },
       template: { label: 'Template', analysis: 'ITA results analysis', workingGroup: 'ITA working group', followUp: 'Progress follow-up', blank: 'Blank' },
       field: {
         committee: 'Meeting / committee',

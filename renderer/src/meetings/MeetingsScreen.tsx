@@ -113,7 +113,7 @@ export function MeetingsScreen() {
       <ErrorNotice error={failure} issues={failure?.issues} />
       {meetings && meetings.length === 0 && <p className="empty">{t('meetings.list.empty')}</p>}
       {meetings && meetings.length > 0 && (
-        <table className="table" data-testid="meetings-table">
+        <table className="table meetings-table" data-testid="meetings-table">
           <thead>
             <tr>
               <th scope="col">{t('meetings.list.number')}</th>
@@ -139,10 +139,10 @@ export function MeetingsScreen() {
                     {t('meetings.list.open')}
                   </button>
                   <button type="button" className="small" data-testid="meeting-export-minutes" onClick={() => void exportDoc(m.id, 'minutes')}>
-                    {t('meetings.export.minutes')}
+                    {t('meetings.list.exportMinutes')}
                   </button>
                   <button type="button" className="small" onClick={() => void exportDoc(m.id, 'memo')}>
-                    {t('meetings.export.memo')}
+                    {t('meetings.list.exportMemo')}
                   </button>
                   <button type="button" className="small danger-text" onClick={() => setDeleting(m)}>
                     {t('action.delete')}
