@@ -121,18 +121,24 @@ export async function packageBackup(source: string, manifestBase: Omit<BackupMan
     await io.write(fd, encodeHeader(bytes));
     const hash = crypto.createHash('sha256');
     const input = fs.openSync(source, 'r');
+    // Two buffers take turns: the next chunk is read and hashed while the previous one is written.
+    let writing: Promise<void> | undefined;
     try {
-      const buffer = Buffer.allocUnsafe(Math.min(CHUNK, bytes));
-      for (let done = 0; done < bytes; ) {
+      const buffers = [Buffer.allocUnsafe(Math.min(CHUNK, bytes)), Buffer.allocUnsafe(Math.min(CHUNK, bytes))];
+      for (let done = 0, turn = 0; done < bytes; turn++) {
+        const buffer = buffers[turn % 2]!;
         const n = fs.readSync(input, buffer, 0, Math.min(buffer.length, bytes - done), done);
         if (n === 0) throw new Error('source shrank while packaging');
         const chunk = buffer.subarray(0, n);
         hash.update(chunk);
-        await io.write(fd, chunk);
+        await writing;
+        writing = io.write(fd, chunk);
         done += n;
         op?.report('write', 0.6 + (0.35 * done) / bytes);
       }
+      await writing;
     } finally {
+      await writing?.catch(() => undefined);
       fs.closeSync(input);
     }
     manifest = { ...manifestBase, database: { bytes, sha256: hash.digest('hex') } };

@@ -123,27 +123,35 @@ const CHUNK = 8 * 1024 * 1024;
 
 /**
  * Streams the database bytes out of the container, hashing them on the way; `sink` receives each
- * chunk (to write the extracted copy) or nothing (to check the hash only). Throws on a mismatch.
+ * chunk (to write the extracted copy) or nothing (to check the hash only). Two buffers take turns,
+ * so the next chunk is read and hashed while the previous one is still being written. Throws on a
+ * hash mismatch.
  */
-export async function streamDatabase(container: Container, sink?: (chunk: Buffer) => void, onProgress?: (fraction: number) => void): Promise<void> {
+export async function streamDatabase(container: Container, sink?: (chunk: Buffer) => Promise<void>, onProgress?: (fraction: number) => void): Promise<void> {
   const hash = crypto.createHash('sha256');
   const fd = fs.openSync(container.file, 'r');
+  let writing: Promise<void> | undefined;
   try {
-    const buffer = Buffer.allocUnsafe(Math.min(CHUNK, container.databaseBytes));
+    const size = Math.min(CHUNK, container.databaseBytes);
+    const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
     let done = 0;
-    while (done < container.databaseBytes) {
+    for (let turn = 0; done < container.databaseBytes; turn++) {
+      const buffer = buffers[turn % 2]!;
       const want = Math.min(buffer.length, container.databaseBytes - done);
       const n = fs.readSync(fd, buffer, 0, want, container.databaseOffset + done);
       if (n === 0) throw invalid('truncated');
       const chunk = buffer.subarray(0, n);
       hash.update(chunk);
-      sink?.(chunk);
+      await writing;
+      writing = sink?.(chunk);
       done += n;
       onProgress?.(done / container.databaseBytes);
       // Let other calls (progress polls, the app's own work) run between chunks.
-      if (done < container.databaseBytes) await new Promise((resolve) => setImmediate(resolve));
+      if (!sink) await new Promise((resolve) => setImmediate(resolve));
     }
+    await writing;
   } finally {
+    await writing?.catch(() => undefined);
     fs.closeSync(fd);
   }
   if (hash.digest('hex') !== container.manifest.database.sha256) throw invalid('hashMismatch');

@@ -10,6 +10,13 @@ import { assertMatchesManifest, checkDatabase, openReadOnly } from './inspect';
 import { fsyncDirSync, removeQuietly } from './io';
 import type { Operation } from './state';
 import crypto from 'node:crypto';
+import { promisify } from 'node:util';
+
+const writeAsync = promisify(fs.write);
+
+async function writeAll(fd: number, chunk: Buffer): Promise<void> {
+  for (let done = 0; done < chunk.length; ) done += (await writeAsync(fd, chunk, done, chunk.length - done)).bytesWritten;
+}
 
 export interface VerifyOptions {
   /** Where the database is extracted to (default: the system temp folder). */
@@ -37,9 +44,7 @@ export async function verifyBackupFile(file: string, options: VerifyOptions = {}
     try {
       await streamDatabase(
         container,
-        (chunk) => {
-          for (let done = 0; done < chunk.length; ) done += fs.writeSync(fd, chunk, done, chunk.length - done);
-        },
+        (chunk) => writeAll(fd, chunk),
         (f) => options.op?.report('extract', 0.5 * f),
       );
       if (options.keep) fs.fsyncSync(fd);
