@@ -35,6 +35,7 @@ import { getGaruda } from './memos';
 import { analyseYear, ensureFrameworks } from './results';
 
 const nowIso = () => new Date().toISOString();
+const ALL_UNITS = 'ทุกสำนัก/กอง';
 
 function requireOrganization(db: Sqlite): Organization {
   const org = getOrganization(db);
@@ -117,7 +118,11 @@ function analysisOrNull(db: Sqlite, fiscalYear: number, options: { eiThreshold?:
 /** Reads the database once per year asked: the blocks of one export see one consistent state. */
 export function blockSource(db: Sqlite, org: Organization): BlockSource {
   ensureFrameworks(db);
-  const unitNames = new Map(listUnits(db).map((u) => [u.id, u.name]));
+  const units = listUnits(db);
+  const unitNames = new Map(units.map((u) => [u.id, u.name]));
+  const topLevel = units.filter((u) => u.parentId === null).map((u) => u.id);
+  // A measure of every unit prints as the reference writes it: ทุกสำนัก/กอง.
+  const namesOf = (ids: number[]) => (topLevel.length >= 3 && topLevel.every((id) => ids.includes(id)) ? [ALL_UNITS] : ids.map((id) => unitNames.get(id) ?? ''));
   const frameworks = allFrameworks(db);
   const measures = new Map<number, BlockMeasure[]>();
   const analyses = new Map<string, Analysis | null>();
@@ -129,7 +134,7 @@ export function blockSource(db: Sqlite, org: Organization): BlockSource {
       return analyses.get(key)!;
     },
     measures: (fiscalYear) => {
-      if (!measures.has(fiscalYear)) measures.set(fiscalYear, listMeasures(db, fiscalYear).map((m) => ({ ...m, unitNames: m.unitIds.map((id) => unitNames.get(id) ?? '') })));
+      if (!measures.has(fiscalYear)) measures.set(fiscalYear, listMeasures(db, fiscalYear).map((m) => ({ ...m, unitNames: namesOf(m.unitIds) })));
       return measures.get(fiscalYear)!;
     },
     framework: (fiscalYear) => getFrameworkByYear(db, fiscalYear) ?? null,

@@ -115,7 +115,7 @@ export function weakIndicatorsBlock(entry: Pick<DataBlockEntry, 'fiscalYear' | '
   return {
     blocks: [
       lead(`${title} (ผลการประเมิน ประจำปีงบประมาณ พ.ศ. ${year(entry.fiscalYear, d)})`),
-      { kind: 'table', columns: [{ weight: 2.2 }, { weight: 0.8 }, { weight: 2 }], headerRows: [header(['ประเด็นการประเมิน', 'คะแนน', 'วิธีแก้ไข/ปรับปรุง'])], rows },
+      { kind: 'table', columns: [{ weight: 2.2 }, { weight: 1.05 }, { weight: 2 }], headerRows: [header(['ประเด็นการประเมิน', 'คะแนน', 'วิธีแก้ไข/ปรับปรุง'])], rows },
     ],
   };
 }
@@ -160,7 +160,8 @@ export function measuresBlock(fiscalYear: number, src: BlockSource): ResolvedBlo
   return {
     blocks: [
       lead(`มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ${year(fiscalYear, d)}`),
-      { kind: 'table', columns: [{ weight: 2.2 }, { weight: 2.6 }, { weight: 1.2 }, { weight: 1.1 }, { weight: 1.7 }], headerRows: [header(MEASURE_COLUMNS)], rows: measureRows(fiscalYear, measures, d) },
+      // Five columns on a portrait page: a point smaller than the other tables, as the reference sets it.
+      { kind: 'table', size: 13, columns: [{ weight: 2 }, { weight: 2.9 }, { weight: 1.8 }, { weight: 1.1 }, { weight: 1.6 }], headerRows: [header(MEASURE_COLUMNS)], rows: measureRows(fiscalYear, measures, d) },
     ],
   };
 }
