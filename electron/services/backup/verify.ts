@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { BackupListing, VerifyReport } from '../../../shared/api/backup';
+import Database from 'better-sqlite3';
+import type { BackupListing, BackupManifest, VerifyReport } from '../../../shared/api/backup';
+import type { Sqlite } from '../../../db/query';
 import { AppError } from '../../../shared/api/errors';
 import { BACKUP_EXTENSION } from '../../../shared/domain/backup';
 import { LATEST_SCHEMA_VERSION } from '../../../db/migrations';
@@ -26,15 +28,68 @@ export interface VerifyOptions {
   op?: Operation;
 }
 
+/** Databases up to this size are checked in memory when nothing is to be kept (no temporary file to write). */
+const IN_MEMORY_LIMIT = 256 * 1024 * 1024;
+
+function checkHeader(header: Buffer): void {
+  if (header.toString('latin1', 0, 16) !== 'SQLite format 3\0') throw invalid('notSqlite');
+  // Our backups are always self-contained (journal_mode=DELETE): a WAL-marked copy was not made by us.
+  if (header[18] !== 1 || header[19] !== 1) throw invalid('notSelfContained');
+}
+
+function checkAgainstManifest(db: Sqlite, manifest: BackupManifest): 'ok' | 'older' {
+  try {
+    const summary = checkDatabase(db);
+    assertMatchesManifest(summary, manifest);
+    return summary.schemaVersion < LATEST_SCHEMA_VERSION ? 'older' : 'ok';
+  } finally {
+    db.close();
+  }
+}
+
 /**
  * The full check of a backup file: container frame, manifest, SHA-256 of the database, then the
- * extracted database opened read-only: ours, a schema this app knows (newer is refused), integrity
- * and foreign keys, and agreeing with its manifest.
+ * database itself, opened read-only (in memory, or extracted to a temporary file when it is large
+ * or is to be kept for a restore): ours, a schema this app knows (newer is refused), integrity and
+ * foreign keys, and agreeing with its manifest.
  */
 export async function verifyBackupFile(file: string, options: VerifyOptions = {}): Promise<VerifyReport & { extracted?: string }> {
   const container = readContainer(path.resolve(file));
   const { manifest } = container;
   if (manifest.schemaVersion > LATEST_SCHEMA_VERSION) throw new AppError('backup_newer', { params: { found: manifest.schemaVersion, supported: LATEST_SCHEMA_VERSION } });
+  const report = (schema: 'ok' | 'older'): VerifyReport => ({
+    ok: true,
+    file: container.file,
+    bytes: container.bytes,
+    manifest,
+    checks: { container: 'ok', sha256: 'ok', integrity: 'ok', foreignKeys: 'ok', schema },
+  });
+
+  if (!options.keep && container.databaseBytes <= IN_MEMORY_LIMIT) {
+    const bytes = Buffer.allocUnsafe(container.databaseBytes);
+    let at = 0;
+    await streamDatabase(
+      container,
+      async (chunk) => {
+        chunk.copy(bytes, at);
+        at += chunk.length;
+      },
+      (f) => options.op?.report('extract', 0.4 * f),
+    );
+    options.op?.report('check', 0.4);
+    checkHeader(bytes);
+    let db: Sqlite;
+    try {
+      db = new Database(bytes, { readonly: true });
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    } catch {
+      throw invalid('notSqlite');
+    }
+    const schema = checkAgainstManifest(db, manifest);
+    options.op?.report('check', 1);
+    return report(schema);
+  }
+
   const workDir = options.workDir ?? os.tmpdir();
   fs.mkdirSync(workDir, { recursive: true });
   const extracted = path.join(workDir, `verify-${process.pid}-${Date.now()}-${crypto.randomBytes(4).toString('hex')}.sqlite`);
@@ -56,29 +111,12 @@ export async function verifyBackupFile(file: string, options: VerifyOptions = {}
     const hfd = fs.openSync(extracted, 'r');
     fs.readSync(hfd, header, 0, 20, 0);
     fs.closeSync(hfd);
-    if (header.toString('latin1', 0, 16) !== 'SQLite format 3\0') throw invalid('notSqlite');
-    // Our backups are always self-contained (journal_mode=DELETE): a WAL-marked copy was not made by us.
-    if (header[18] !== 1 || header[19] !== 1) throw invalid('notSelfContained');
-    const db = openReadOnly(extracted);
-    let schema: 'ok' | 'older';
-    try {
-      const summary = checkDatabase(db);
-      assertMatchesManifest(summary, manifest);
-      schema = summary.schemaVersion < LATEST_SCHEMA_VERSION ? 'older' : 'ok';
-    } finally {
-      db.close();
-    }
+    checkHeader(header);
+    const schema = checkAgainstManifest(openReadOnly(extracted), manifest);
     options.op?.report('check', 1);
     kept = Boolean(options.keep);
     if (kept) fsyncDirSync(workDir);
-    return {
-      ok: true,
-      file: container.file,
-      bytes: container.bytes,
-      manifest,
-      checks: { container: 'ok', sha256: 'ok', integrity: 'ok', foreignKeys: 'ok', schema },
-      ...(kept ? { extracted } : {}),
-    };
+    return { ...report(schema), ...(kept ? { extracted } : {}) };
   } finally {
     if (!kept) removeQuietly(extracted, `${extracted}-journal`);
   }
