@@ -96,6 +96,14 @@ describe('meetings', () => {
       expect(text).toContain('เลิกประชุมเวลา ๑๒.๐๐ น.');
       await screenshot(page, 'meetings-export');
 
+      // The covering memo to all units carries the circulation list of the unit heads.
+      await page.locator('#cover-recipient').selectOption('allUnits');
+      const memo = await downloadedText(page, () => page.getByTestId('export-memo').click());
+      expect(memo).toContain('บันทึกข้อความ');
+      expect(memo).toContain('เรียน หัวหน้าส่วนราชการทุกส่วน');
+      expect(memo).toContain('แจ้งเวียน');
+      expect(memo).toContain('กองคลังนางสุดารัตน์ แก้วมณี');
+
       // A unit renamed: the next export shows the new name.
       const unit = service(ctx, 'units.list', {}).find((u) => u.name === 'กองคลัง')!;
       service(ctx, 'units.update', { id: unit.id, name: 'กองคลังและพัสดุ', parentId: null });

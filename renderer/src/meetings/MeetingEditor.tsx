@@ -292,7 +292,13 @@ export function MeetingEditor(props: { meeting: Meeting | null; draft: MeetingDa
             </div>
             <div className="field">
               <label htmlFor="meeting-date">{t('meetings.field.date')}</label>
-              <input id="meeting-date" type="date" value={m.date} onChange={(e) => set({ date: e.target.value })} />
+              <input
+                id="meeting-date"
+                type="date"
+                value={m.date}
+                // Another year starts its own numbering: the app takes the next number of that year.
+                onChange={(e) => set({ date: e.target.value, number: e.target.value.slice(0, 4) === m.date.slice(0, 4) ? m.number : null })}
+              />
               <p className="field-hint">{/^\d{4}-\d{2}-\d{2}$/.test(m.date) ? formatThaiDate(m.date, digits) : ''}</p>
             </div>
             <div className="field">
@@ -444,8 +450,11 @@ export function MeetingEditor(props: { meeting: Meeting | null; draft: MeetingDa
                     onChange={(p) => setAgendaPart({ item: i, sub: j }, p)}
                   />
                   <div className="button-row">
-                    <button type="button" className="small" onClick={() => set({ agenda: m.agenda.map((x, k) => (k === i ? { ...x, subItems: moveItem(x.subItems, j, 'up') } : x)) })}>
+                    <button type="button" className="small" aria-label={t('action.moveUp')} onClick={() => set({ agenda: m.agenda.map((x, k) => (k === i ? { ...x, subItems: moveItem(x.subItems, j, 'up') } : x)) })}>
                       ↑
+                    </button>
+                    <button type="button" className="small" aria-label={t('action.moveDown')} onClick={() => set({ agenda: m.agenda.map((x, k) => (k === i ? { ...x, subItems: moveItem(x.subItems, j, 'down') } : x)) })}>
+                      ↓
                     </button>
                     <button type="button" className="small danger-text" onClick={() => set({ agenda: m.agenda.map((x, k) => (k === i ? { ...x, subItems: x.subItems.filter((_s, l) => l !== j) } : x)) })}>
                       {t('meetings.agenda.remove')}
