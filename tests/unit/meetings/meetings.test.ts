@@ -174,6 +174,18 @@ describe('the reference minutes rebuilt from data', () => {
   });
 });
 
+describe('digits follow the organisation setting', () => {
+  it('writes numbers, dates and times in Arabic digits when the office chose them', async () => {
+    const { ctx, meeting } = await reference();
+    const org = (await ok(ctx, 'organization.get', {}))!;
+    await ok(ctx, 'organization.save', { ...org, thaiDigits: false });
+    const text = textOf((await ok(ctx, 'meetings.exportMinutes', { id: meeting.id })).base64);
+    expectInOrder(text, ['ครั้งที่ 1/2566', 'เมื่อวันศุกร์ที่ 6 มกราคม 2566 เวลา 10.00 น.', 'ระเบียบวาระที่ 1', '87.67 คะแนน', 'ตัวชี้วัด E3', 'คะแนน: 89.43', 'เลิกประชุมเวลา 12.15 น.']);
+    // Generated numbers never come in Thai digits (text typed by the user stays as typed).
+    expect(text).not.toMatch(/ระเบียบวาระที่ [๐-๙]|คะแนน: [๐-๙]|ตัวชี้วัดย่อยที่ [๐-๙]|ข้อ O[๐-๙]/);
+  });
+});
+
 describe('meetings: numbering, links, bad input', () => {
   it('numbers meetings per year, keeps a number on edit, refuses a number taken', async () => {
     const { ctx, meeting, personId } = await reference();
