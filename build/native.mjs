@@ -1,3 +1,4 @@
+/* global process, console */
 // Makes better-sqlite3's native module match the runtime about to use it: `node` (tests, CLI,
 // browser mode) or `electron` (npm start). A module built for one ABI crashes the other, so
 // `npm start` and `npm test` each call this first; it does nothing when the build already fits.
