@@ -261,7 +261,7 @@ export function MeetingEditor(props: { meeting: Meeting | null; draft: MeetingDa
       </div>
       <ol className="steps" role="tablist">
         {STEPS.map((s) => (
-          <li key={s} aria-current={s === step ? 'step' : undefined}>
+          <li key={s} role="presentation" aria-current={s === step ? 'step' : undefined}>
             <button type="button" className="link-button" role="tab" data-testid={`step-${s}`} aria-selected={s === step} onClick={() => setStep(s)}>
               {t(`meetings.step.${s}`)}
             </button>
