@@ -1,26 +1,10 @@
-import fs from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { importBundle } from '../../electron/services/bundle';
-import type { AppContext } from '../../electron/services/context';
-import { sampleBundle } from '../../shared/sampleBundle';
-import { docxParts, xmlText } from '../support/documents';
 import { closeBrowser, openApp, screenshot } from '../support/e2e';
-import { service, ui } from './office/helpers';
+import { downloadedText, seedSample, service, ui } from './office/helpers';
 
 const WAIT = { timeout: 30_000 };
 
 afterAll(closeBrowser);
-
-const seedSample = (ctx: AppContext) => importBundle(ctx, sampleBundle(ctx.appVersion));
-
-/** All text of the main part of a downloaded .docx. */
-async function downloadedText(page: Page, click: () => Promise<void>): Promise<string> {
-  const download = page.waitForEvent('download', WAIT);
-  await click();
-  const saved = await (await download).path();
-  return xmlText(docxParts(fs.readFileSync(saved))['word/document.xml']!);
-}
 
 describe('meetings', () => {
   it('creates an analysis meeting from the demo data, picks attendees, inserts a data block, exports; a renamed unit shows in the next export', async () => {

@@ -5,19 +5,11 @@ import { renderDocx } from '../../../electron/services/docx/render';
 import { writeFileAtomic } from '../../../electron/services/files';
 import type { Organization } from '../../../shared/api/office';
 import { docxToPdf, longReportModel, pdfPageCount } from '../../support/documents';
+import { TEST_ORGANIZATION } from '../../support/organization';
 import { repeat, time } from '../stats';
 import type { BenchCase } from '../types';
 
-const ORG: Organization = {
-  name: 'เทศบาลตำบลทดสอบ',
-  type: 'subdistrict_municipality',
-  district: 'เมืองขอนแก่น',
-  province: 'ขอนแก่น',
-  phone: '043-123456',
-  docNumberPrefix: 'ขก ๘๘๘๐๑',
-  thaiDigits: true,
-  documentFont: 'TH SarabunIT๙',
-};
+const ORG: Organization = TEST_ORGANIZATION;
 /** Rows of the progress table that make the whole document about 30 pages as LibreOffice lays it out. */
 const ROWS = 36;
 

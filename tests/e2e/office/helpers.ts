@@ -1,8 +1,12 @@
+import fs from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { api, type ChannelName, type InputOf, type OutputOf } from '../../../shared/api/contract';
 import { handlers } from '../../../electron/services/handlers';
 import type { AppContext } from '../../../electron/services/context';
+import { importBundle } from '../../../electron/services/bundle';
+import { sampleBundle } from '../../../shared/sampleBundle';
+import { docxParts, xmlText } from '../../support/documents';
 
 const WAIT = { timeout: 10_000, interval: 100 };
 const quick = { timeout: 1_000 };
@@ -80,4 +84,15 @@ export function rowOf(page: Page | Locator, name: string): Locator {
 /** The validation message under a form field (`<id>-error`). */
 export function fieldError(page: Page | Locator, id: string): Locator {
   return page.locator(`#${id}-error`);
+}
+
+/** Seeds a data folder with the demo office ("ข้อมูลตัวอย่าง"). */
+export const seedSample = (ctx: AppContext) => importBundle(ctx, sampleBundle(ctx.appVersion));
+
+/** All text of the main part of the .docx that `click` downloads. */
+export async function downloadedText(page: Page, click: () => Promise<void>): Promise<string> {
+  const download = page.waitForEvent('download', { timeout: 30_000 });
+  await click();
+  const saved = await (await download).path();
+  return xmlText(docxParts(fs.readFileSync(saved))['word/document.xml']!);
 }

@@ -4,17 +4,9 @@ import type { Organization } from '../../../shared/api/office';
 import { buildMemoModel, formatDocNumber, runningNumberOf, suggestAgency } from '../../../shared/documents/memo';
 import { sniffImage } from '../../../shared/documents/image';
 import { docxMedia, docxParts, longReportModel, makePng, sampleMemoInput, xmlText } from '../../support/documents';
+import { TEST_ORGANIZATION } from '../../support/organization';
 
-const ORG: Organization = {
-  name: 'เทศบาลตำบลทดสอบ',
-  type: 'subdistrict_municipality',
-  district: 'เมืองขอนแก่น',
-  province: 'ขอนแก่น',
-  phone: '043-123456',
-  docNumberPrefix: 'ขก ๘๘๘๐๑',
-  thaiDigits: true,
-  documentFont: 'TH SarabunIT๙',
-};
+const ORG: Organization = TEST_ORGANIZATION;
 
 const garuda = (() => {
   const data = makePng(120, 130);

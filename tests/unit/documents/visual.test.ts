@@ -7,6 +7,7 @@ import { PAGE, LANDSCAPE_MARGINS } from '../../../shared/documents/layout';
 import { buildMemoModel } from '../../../shared/documents/memo';
 import type { DocumentModel } from '../../../shared/documents/model';
 import { CM_TO_PT, docxToPdf, longReportModel, makePng, pdfPageCount, pdfToPngs, pdfWords, sampleMemoInput, type PdfWord } from '../../support/documents';
+import { TEST_ORGANIZATION } from '../../support/organization';
 
 /**
  * Renders documents the way an office will see them printed: LibreOffice lays the .docx out
@@ -14,16 +15,7 @@ import { CM_TO_PT, docxToPdf, longReportModel, makePng, pdfPageCount, pdfToPngs,
  * in test-artifacts/documents/ for a person to compare with the reference memos.
  */
 const OUT = path.resolve('test-artifacts/documents');
-const ORG: Organization = {
-  name: 'เทศบาลตำบลทดสอบ',
-  type: 'subdistrict_municipality',
-  district: 'เมืองขอนแก่น',
-  province: 'ขอนแก่น',
-  phone: '043-123456',
-  docNumberPrefix: 'ขก ๘๘๘๐๑',
-  thaiDigits: true,
-  documentFont: 'TH SarabunIT๙',
-};
+const ORG: Organization = TEST_ORGANIZATION;
 const GARUDA = { data: makePng(150, 165), mimeType: 'image/png' as const, width: 150, height: 165 };
 
 async function render(name: string, model: DocumentModel): Promise<{ pdf: string; words: PdfWord[]; pages: number }> {

@@ -1,24 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { AppContext } from '../../../electron/services/context';
 import { tableCounts } from '../../../db/queries/office';
-import type { ApiError, Result } from '../../../shared/api/errors';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, type Bundle } from '../../../shared/bundle';
 import { translate } from '../../../shared/i18n';
 import { sampleBundle } from '../../../shared/sampleBundle';
-import { call, freshContext, ok, ORGANIZATION } from './helpers';
+import { call, failure, freshContext, issueMap, ok, ORGANIZATION } from './helpers';
 
 /** An export without its timestamp: two exports of the same data compare equal. */
 async function snapshot(ctx: AppContext) {
   const { exportedAt: _ignored, ...rest } = await ok(ctx, 'bundle.export', {});
   return { bundle: rest, counts: tableCounts(ctx.db) };
 }
-
-function failure(result: Result<unknown>): ApiError {
-  if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.value)}`);
-  return result.error;
-}
-
-const issueMap = (error: ApiError) => Object.fromEntries((error.issues ?? []).map((i) => [i.path, i.key]));
 
 /** An office with a bit of everything: language, organisation, units with a section, people in and out of units. */
 async function populated(): Promise<AppContext> {

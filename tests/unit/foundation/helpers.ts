@@ -2,13 +2,15 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { closeAppContext, openAppContext, type AppContext } from '../../../electron/services/context';
 import { dispatch } from '../../../electron/services/dispatch';
 import { handlers } from '../../../electron/services/handlers';
 import type { ChannelName, InputOf, OutputOf } from '../../../shared/api/contract';
 import type { OrganizationInput } from '../../../shared/api/office';
-import type { Result } from '../../../shared/api/errors';
+import type { ApiError, Result } from '../../../shared/api/errors';
+import { translate } from '../../../shared/i18n';
+import { TEST_ORGANIZATION } from '../../support/organization';
 
 /** Temporary folders and open databases made by a test, removed after it. */
 const cleanups: (() => void)[] = [];
@@ -51,17 +53,22 @@ export async function ok<C extends ChannelName>(ctx: AppContext, channel: C, inp
   return result.value;
 }
 
-export const ORGANIZATION: OrganizationInput = {
-  name: 'เทศบาลตำบลทดสอบ',
-  type: 'subdistrict_municipality',
-  district: 'เมืองขอนแก่น',
-  province: 'ขอนแก่น',
-  phone: '043-123456',
-  docNumberPrefix: 'ขก ๘๘๘๐๑',
-  thaiDigits: true,
-  documentFont: 'TH SarabunIT๙',
-};
+export const ORGANIZATION: OrganizationInput = TEST_ORGANIZATION;
 
 export function sha256(file: string): string {
   return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+/** The error of a call that must fail. */
+export function failure(result: Result<unknown>): ApiError {
+  if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.value).slice(0, 200)}`);
+  return result.error;
+}
+
+/** `path → key` of each issue, the shape every layer shows next to the field. */
+export const issueMap = (error: ApiError) => Object.fromEntries((error.issues ?? []).map((i) => [i.path, i.key]));
+
+/** Every issue key resolves to a message in both languages (no raw keys shown to a user). */
+export function expectTranslated(error: ApiError): void {
+  for (const lang of ['th', 'en'] as const) for (const issue of error.issues ?? []) expect(translate(lang, issue.key, issue.params), issue.key).not.toBe(issue.key);
 }

@@ -2,19 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../electron/services/dispatch';
 import { handlers } from '../../../electron/services/handlers';
 import { CHANNEL_NAMES } from '../../../shared/api/contract';
-import type { ApiError, Result } from '../../../shared/api/errors';
+import type { ApiError } from '../../../shared/api/errors';
 import type { Unit } from '../../../shared/api/office';
 import { translate } from '../../../shared/i18n';
-import { call, freshContext, ok, ORGANIZATION } from './helpers';
-
-/** The error of a call that must fail. */
-function failure(result: Result<unknown>): ApiError {
-  if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.value)}`);
-  return result.error;
-}
-
-/** `path → key` of each issue, the shape every layer shows next to the field. */
-const issueMap = (error: ApiError) => Object.fromEntries((error.issues ?? []).map((i) => [i.path, i.key]));
+import { call, failure, freshContext, issueMap, ok, ORGANIZATION } from './helpers';
 
 /** Every issue key resolves to a message in both languages (no raw keys shown to a user). */
 function expectTranslatable(error: ApiError) {

@@ -8,6 +8,7 @@ import { importBundle } from '../../../electron/services/bundle';
 import { sampleBundle } from '../../../shared/sampleBundle';
 import { docxMedia, docxParts, docxToPdf, pdfPageCount, pdfToPngs, pdfWords, xmlText } from '../../support/documents';
 import { call, freshContext, ok } from '../foundation/helpers';
+import { NONG_MUANG_RANKING } from '../results/fixtures/references';
 
 /**
  * The real measures plan of ../reference/measures-plan-2566.txt (เทศบาลตำบลหนองม่วง, plan year
@@ -17,18 +18,7 @@ import { call, freshContext, ok } from '../foundation/helpers';
 const OUT = path.resolve('test-artifacts/measures');
 
 /** The 2565 indicator scores of the reference plan's ranked table, in its order. */
-const RANKED: [string, number][] = [
-  ['การป้องกันการทุจริต', 100],
-  ['ประสิทธิภาพการสื่อสาร', 99.74],
-  ['การปฏิบัติหน้าที่', 99.47],
-  ['คุณภาพการดำเนินงาน', 99.38],
-  ['การใช้อำนาจ', 98.58],
-  ['การใช้ทรัพย์สินของราชการ', 98.4],
-  ['การแก้ไขปัญหาการทุจริต', 98.17],
-  ['การปรับปรุงการทำงาน', 98.04],
-  ['การใช้งบประมาณ', 97.05],
-  ['การเปิดเผยข้อมูล', 89.29],
-];
+const RANKED = NONG_MUANG_RANKING;
 const INDICATOR_NO: Record<string, number> = {
   การปฏิบัติหน้าที่: 1,
   การใช้งบประมาณ: 2,
