@@ -187,7 +187,6 @@ export const exportHandlers: Pick<Handlers, ExportChannel> = {
     savePlanOptions(db, used, true);
     return { fileName: planFileName(fiscalYear), base64: bytes.toString('base64') };
   },
-  'measuresPlan.exportToFile': async ({ fiscalYear, path: file }, { db }) => ({ file: await exportPlanToFile(db, fiscalYear, file) }),
 
   'progressReport.getOptions': ({ fiscalYear, period }, { db }) => progressReportOptions(db, fiscalYear, period),
   'progressReport.saveOptions': (options, { db }) => {
@@ -200,5 +199,4 @@ export const exportHandlers: Pick<Handlers, ExportChannel> = {
     saveReportOptions(db, used, true);
     return { fileName: progressReportFileName(fiscalYear, period), base64: bytes.toString('base64') };
   },
-  'progressReport.exportToFile': async ({ fiscalYear, period, path: file }, { db }) => ({ file: await exportProgressReportToFile(db, fiscalYear, period, file) }),
 };

@@ -74,6 +74,22 @@ export function progressSheet(db: Sqlite, dataDir: string, fiscalYear: number, p
   return { fiscalYear, period, ...periodRange(fiscalYear, period), today, slots };
 }
 
+/** Copies a file into the evidence folder and records it; the file is stored before the row is written, so a failure leaves no row. */
+function addEvidenceFile(db: Sqlite, dataDir: string, entryId: number, name: string, bytes: Buffer): Evidence {
+  const stored = storeEvidence(dataDir, bytes, name);
+  const id = q.insertEvidence(db, { entryId, kind: 'file', name, url: null, ...stored, addedAt: nowIso() });
+  return evidenceView(dataDir, requireEvidence(db, id));
+}
+
+/**
+ * Attaches a file on this computer, read by the main process (never a channel: the renderer sends
+ * the bytes of a file the user picked). Missing, huge or locked files are refused with a named message.
+ */
+export function addEvidenceFromPath(db: Sqlite, dataDir: string, entryId: number, file: string): Evidence {
+  requireEntry(db, entryId);
+  return addEvidenceFile(db, dataDir, entryId, file.split(/[\\/]/).pop()!, readSourceFile(file));
+}
+
 type ProgressChannel = Extract<keyof typeof measuresApi, `progress.${string}` | `evidence.${string}`>;
 
 export const progressHandlers: Pick<Handlers, ProgressChannel> = {
@@ -109,17 +125,11 @@ export const progressHandlers: Pick<Handlers, ProgressChannel> = {
 
   'evidence.add': ({ entryId, source }, { db, dataDir }) => {
     requireEntry(db, entryId);
-    const addedAt = nowIso();
     if (source.kind === 'url') {
-      const id = q.insertEvidence(db, { entryId, kind: 'url', name: source.name || source.url, url: source.url, file: null, mimeType: '', size: null, sha256: null, addedAt });
+      const id = q.insertEvidence(db, { entryId, kind: 'url', name: source.name || source.url, url: source.url, file: null, mimeType: '', size: null, sha256: null, addedAt: nowIso() });
       return evidenceView(dataDir, requireEvidence(db, id));
     }
-    // The file is read and copied before the row is written: a failure leaves no row behind.
-    const bytes = source.kind === 'path' ? readSourceFile(source.path) : decodeEvidence(source.base64);
-    const name = source.kind === 'path' ? source.path.split(/[\\/]/).pop()! : source.name;
-    const stored = storeEvidence(dataDir, bytes, name);
-    const id = q.insertEvidence(db, { entryId, kind: 'file', name, url: null, ...stored, addedAt });
-    return evidenceView(dataDir, requireEvidence(db, id));
+    return addEvidenceFile(db, dataDir, entryId, source.name, decodeEvidence(source.base64));
   },
   'evidence.remove': ({ id }, { db, dataDir }) => {
     const evidence = requireEvidence(db, id);

@@ -253,12 +253,10 @@ export const meetingsHandlers: Pick<Handlers, keyof typeof meetingsApi> = {
     const m = requireMeeting(db, id);
     return docxFile(minutesDocx(db, m), m, 'minutes');
   },
-  'meetings.exportMinutesToFile': async ({ id, path: file }, { db }) => ({ file: await exportMinutesToFile(db, id, file) }),
   'meetings.exportMemo': ({ id }, { db }) => {
     const m = requireMeeting(db, id);
     return docxFile(minutesMemoDocx(db, m), m, 'memo');
   },
-  'meetings.exportMemoToFile': async ({ id, path: file }, { db }) => ({ file: await exportMinutesMemoToFile(db, id, file) }),
   'meetings.adoptMeasures': async ({ id, fiscalYear }, ctx) => {
     requireMeeting(ctx.db, id);
     const ids = listMeasures(ctx.db, fiscalYear).map((m) => m.id);

@@ -141,7 +141,6 @@ export const memosHandlers: Pick<Handlers, keyof typeof memosApi> = {
   },
   'memos.preview': (input, { db }) => docxFile(db, resolveMemo(db, input)),
   'memos.export': ({ id }, { db }) => docxFile(db, requireMemo(db, id)),
-  'memos.exportToFile': async ({ id, path: file }, { db }) => ({ file: await exportMemoToFile(db, id, file) }),
   'settings.getGaruda': (_input, { db }) => {
     const asset = q.getAsset(db, GARUDA_KEY);
     return asset ? garudaInfo(asset) : null;

@@ -268,8 +268,6 @@ export interface ProgressSheet {
 export const evidenceSource = z.discriminatedUnion('kind', [
   /** A file picked in the renderer: name and bytes. */
   z.strictObject({ kind: z.literal('file'), name: text(255), base64: z.string().max(40_000_000) }),
-  /** A file on this computer, read by the main process (dialogs, CLI): missing, huge or locked files are refused. */
-  z.strictObject({ kind: z.literal('path'), path: text(4096) }),
   /** A page where the evidence is published. */
   z.strictObject({ kind: z.literal('url'), url: z.url({ protocol: /^https?$/ }).max(2000), name: optionalText(255).default('') }),
 ]);
@@ -403,13 +401,11 @@ export const measuresApi = {
   'measuresPlan.saveOptions': channel(planOptionsInput)<StoredOptions<PlanOptions>>(),
   /** The .docx of the plan; options given are stored first (so the export can be made again later). */
   'measuresPlan.export': channel(z.strictObject({ fiscalYear, options: planOptionsInput.optional() }))<DocxFile>(),
-  'measuresPlan.exportToFile': channel(z.strictObject({ fiscalYear, path: text(4096) }))<{ file: string }>(),
 
   'progressReport.getOptions': channel(reportRef)<StoredOptions<ProgressReportOptions>>(),
   'progressReport.saveOptions': channel(progressReportOptionsInput)<StoredOptions<ProgressReportOptions>>(),
   /** The .docx of the report of a period; a period without progress says so in the document. */
   'progressReport.export': channel(z.strictObject({ fiscalYear, period: reportingPeriod, options: progressReportOptionsInput.optional() }))<DocxFile>(),
-  'progressReport.exportToFile': channel(z.strictObject({ fiscalYear, period: reportingPeriod, path: text(4096) }))<{ file: string }>(),
 };
 
 export type { MeasureCadence, MeasureStatus, ProgressStatus, ReportingPeriod };

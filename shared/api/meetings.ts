@@ -193,10 +193,8 @@ export const meetingsApi = {
   'meetings.checkDraft': channel(z.strictObject({ agenda: z.array(agendaItem).max(50) }))<MeetingWarning[]>(),
   /** The minutes as .docx; an empty agenda is refused (`validation`, `meetings.emptyAgenda`). */
   'meetings.exportMinutes': channel(z.strictObject({ id }))<DocxFile>(),
-  'meetings.exportMinutesToFile': channel(z.strictObject({ id, path: text(4096) }))<{ file: string }>(),
   /** The covering memo (บันทึกข้อความ) as .docx, with the circulation list when sent to all units. */
   'meetings.exportMemo': channel(z.strictObject({ id }))<DocxFile>(),
-  'meetings.exportMemoToFile': channel(z.strictObject({ id, path: text(4096) }))<{ file: string }>(),
   /** Marks every measure of the plan year approved, with this meeting as their source (`meeting:ID`). */
   'meetings.adoptMeasures': channel(z.strictObject({ id, fiscalYear }))<MeasureApproval>(),
   'meetings.templates': channel(noInput)<MeetingTemplate[]>(),

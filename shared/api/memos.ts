@@ -112,8 +112,6 @@ export const memosApi = {
   /** The .docx of an unsaved draft, for the preview. */
   'memos.preview': channel(memoInput)<DocxFile>(),
   'memos.export': channel(z.strictObject({ id }))<DocxFile>(),
-  /** Writes the .docx to a path in the main process, atomically. */
-  'memos.exportToFile': channel(z.strictObject({ id, path: text(4096) }))<{ file: string }>(),
   'settings.getGaruda': channel(noInput)<GarudaInfo | null>(),
   'settings.setGaruda': channel(z.strictObject({ base64: z.string().max(40_000_000), mimeType: z.enum(GARUDA_TYPES) }))<GarudaInfo>(),
   'settings.clearGaruda': channel(noInput)<void>(),

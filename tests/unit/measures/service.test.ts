@@ -4,12 +4,24 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli';
 import { exportBundle, importBundle } from '../../../electron/services/bundle';
 import { evidencePath } from '../../../electron/services/evidenceFiles';
-import type { ApiError, Result } from '../../../shared/api/errors';
+import { addEvidenceFromPath } from '../../../electron/services/measuresProgress';
+import { AppError, type ApiError, type Result } from '../../../shared/api/errors';
 import { EVIDENCE_MAX_BYTES, type MeasureInput } from '../../../shared/api/measures';
 import { translate } from '../../../shared/i18n';
 import { sampleBundle } from '../../../shared/sampleBundle';
 import { docxParts, xmlText } from '../../support/documents';
 import { call, freshContext, ok, ORGANIZATION, tempDir } from '../foundation/helpers';
+
+/** The error a main-process service function throws, as it would cross the boundary. */
+async function thrown(work: () => unknown): Promise<ApiError> {
+  try {
+    await work();
+  } catch (error) {
+    if (error instanceof AppError) return error.toApiError();
+    throw error;
+  }
+  throw new Error('expected a failure');
+}
 
 function failure(result: Result<unknown>): ApiError {
   if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.value).slice(0, 200)}`);
@@ -206,7 +218,7 @@ describe('progress and evidence', () => {
 
     const file = path.join(outside, 'รายงาน.pdf');
     fs.writeFileSync(file, '%PDF-1.4 evidence');
-    const fromPath = await ok(ctx, 'evidence.add', { entryId: entry.id, source: { kind: 'path', path: file } });
+    const fromPath = addEvidenceFromPath(ctx.db, ctx.dataDir, entry.id, file);
     expect(fromPath).toMatchObject({ kind: 'file', name: 'รายงาน.pdf', size: 17, missing: false });
     const opened = await ok(ctx, 'evidence.open', { id: fromPath.id });
     if (opened.kind !== 'file') throw new Error('expected a file');
@@ -222,14 +234,14 @@ describe('progress and evidence', () => {
     expect(await ok(ctx, 'evidence.open', { id: url.id })).toMatchObject({ kind: 'url', url: 'https://example.go.th/report' });
     expect(failure(await call(ctx, 'evidence.add', { entryId: entry.id, source: { kind: 'url', url: 'javascript:alert(1)' } })).code).toBe('validation');
 
-    const missing = failure(await call(ctx, 'evidence.add', { entryId: entry.id, source: { kind: 'path', path: path.join(outside, 'nope.pdf') } }));
+    const missing = await thrown(() => addEvidenceFromPath(ctx.db, ctx.dataDir, entry.id, path.join(outside, 'nope.pdf')));
     expect(issueMap(missing)).toEqual({ 'source.path': 'validation.evidenceMissing' });
     expectTranslated(missing);
 
     const huge = path.join(outside, 'huge.mp4');
     fs.writeFileSync(huge, '');
     fs.truncateSync(huge, EVIDENCE_MAX_BYTES + 1);
-    const tooBig = failure(await call(ctx, 'evidence.add', { entryId: entry.id, source: { kind: 'path', path: huge } }));
+    const tooBig = await thrown(() => addEvidenceFromPath(ctx.db, ctx.dataDir, entry.id, huge));
     expect(tooBig.issues![0]).toMatchObject({ path: 'source.path', key: 'validation.evidenceTooBig', params: { max: 25 } });
     expectTranslated(tooBig);
 
@@ -237,7 +249,7 @@ describe('progress and evidence', () => {
       const locked = path.join(outside, 'locked.pdf');
       fs.writeFileSync(locked, 'secret');
       fs.chmodSync(locked, 0o000);
-      const unreadable = failure(await call(ctx, 'evidence.add', { entryId: entry.id, source: { kind: 'path', path: locked } }));
+      const unreadable = await thrown(() => addEvidenceFromPath(ctx.db, ctx.dataDir, entry.id, locked));
       expect(issueMap(unreadable)).toEqual({ 'source.path': 'validation.evidenceLocked' });
       fs.chmodSync(locked, 0o600);
     }
@@ -257,7 +269,7 @@ describe('progress and evidence', () => {
     expect(() => importBundle(freshContext(), JSON.parse(JSON.stringify(tampered)))).toThrow(/bundle_invalid/);
 
     // A file gone from the folder shows as missing and is not opened.
-    const again = await ok(ctx, 'evidence.add', { entryId: entry.id, source: { kind: 'path', path: file } });
+    const again = addEvidenceFromPath(ctx.db, ctx.dataDir, entry.id, file);
     const where = await ok(ctx, 'evidence.open', { id: again.id });
     fs.rmSync((where as { path: string }).path);
     expect((await ok(ctx, 'progress.list', { fiscalYear: 2566 }))[0]!.evidence.find((e) => e.id === again.id)!.missing).toBe(true);

@@ -3,12 +3,24 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli';
 import { exportBundle, importBundle } from '../../../electron/services/bundle';
-import type { ApiError, Result } from '../../../shared/api/errors';
+import { exportMemoToFile } from '../../../electron/services/memos';
+import { AppError, type ApiError, type Result } from '../../../shared/api/errors';
 import type { MemoInput } from '../../../shared/api/memos';
 import { translate } from '../../../shared/i18n';
 import { sampleBundle } from '../../../shared/sampleBundle';
 import { docxMedia, docxParts, makePng, sampleMemoInput, xmlText } from '../../support/documents';
 import { call, freshContext, ok, ORGANIZATION, tempDir } from '../foundation/helpers';
+
+/** The error a main-process service function throws, as it would cross the boundary. */
+async function thrown(work: () => unknown): Promise<ApiError> {
+  try {
+    await work();
+  } catch (error) {
+    if (error instanceof AppError) return error.toApiError();
+    throw error;
+  }
+  throw new Error('expected a failure');
+}
 
 function failure(result: Result<unknown>): ApiError {
   if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.value).slice(0, 200)}`);
@@ -168,22 +180,22 @@ describe('saving to a file', () => {
     const { ctx, input } = await setUp();
     const memo = await ok(ctx, 'memos.create', input());
     const dir = tempDir();
-    const { file } = await ok(ctx, 'memos.exportToFile', { id: memo.id, path: path.join(dir, 'บันทึก') });
+    const file = await exportMemoToFile(ctx.db, memo.id, path.join(dir, 'บันทึก'));
     expect(file).toBe(path.join(dir, 'บันทึก.docx'));
     expect(xmlText(docxParts(fs.readFileSync(file))['word/document.xml']!)).toContain(input().subject);
 
-    const missing = failure(await call(ctx, 'memos.exportToFile', { id: memo.id, path: path.join(dir, 'no-such-folder', 'memo.docx') }));
+    const missing = await thrown(() => exportMemoToFile(ctx.db, memo.id, path.join(dir, 'no-such-folder', 'memo.docx')));
     expect(missing.code).toBe('data_dir_unwritable');
     expect(translate('th', `error.${missing.code}`, missing.params)).toContain('no-such-folder');
     const readOnly = path.join(dir, 'locked');
     fs.mkdirSync(readOnly);
     fs.chmodSync(readOnly, 0o555);
     if (process.getuid?.() !== 0) {
-      expect(failure(await call(ctx, 'memos.exportToFile', { id: memo.id, path: path.join(readOnly, 'memo.docx') })).code).toBe('data_dir_unwritable');
+      expect((await thrown(() => exportMemoToFile(ctx.db, memo.id, path.join(readOnly, 'memo.docx')))).code).toBe('data_dir_unwritable');
       expect(fs.readdirSync(readOnly)).toEqual([]);
     }
     expect(fs.readdirSync(dir).sort()).toEqual(['locked', 'บันทึก.docx']);
-    expect(failure(await call(ctx, 'memos.exportToFile', { id: 999, path: path.join(dir, 'x.docx') })).code).toBe('not_found');
+    expect((await thrown(() => exportMemoToFile(ctx.db, 999, path.join(dir, 'x.docx')))).code).toBe('not_found');
   });
 
   it('exports a stored memo from the command line', async () => {
