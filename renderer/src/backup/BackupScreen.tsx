@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BackupListing, BackupProgress, BackupSettings, Drive, RestorePreview } from '../../../shared/api/backup';
 import { call } from '../api';
 import { useApp } from '../appContext';
-import { Dialog } from '../ui/Dialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorNotice } from '../ui/errors';
 import { useLoad } from '../ui/useLoad';
 import { failureOf, formatBytes, formatDateTime, type Failure } from './format';
@@ -164,22 +164,13 @@ function PreviewDialog({ preview, onClose, onRestored }: { preview: RestorePrevi
     }
   };
   return (
-    <Dialog
-      open
+    <ConfirmDialog
       wide
       title={t('backup.preview.title')}
       onClose={onClose}
       testId="restore-preview"
-      footer={
-        <>
-          <button type="button" onClick={onClose} disabled={running}>
-            {t('action.cancel')}
-          </button>
-          <button type="button" className="primary" onClick={() => void restore()} disabled={running} data-testid="restore-confirm">
-            {t('backup.preview.confirm')}
-          </button>
-        </>
-      }
+      busy={running}
+      confirm={{ label: t('backup.preview.confirm'), onClick: () => void restore(), tone: 'primary', testId: 'restore-confirm' }}
     >
       <p className="warning">{t('backup.preview.warning')}</p>
       <dl className="facts">
@@ -216,7 +207,7 @@ function PreviewDialog({ preview, onClose, onRestored }: { preview: RestorePrevi
       </table>
       <ProgressBar progress={progress} running={running} />
       <ErrorNotice error={failure?.error} issues={failure?.issues} testId="restore-error" />
-    </Dialog>
+    </ConfirmDialog>
   );
 }
 

@@ -6,6 +6,7 @@ import { toFieldIssues } from '../../../shared/api/validation';
 import { INSTRUMENT_CODES, type Framework, type InstrumentCode } from '../../../shared/ita/types';
 import { call } from '../api';
 import { useApp } from '../appContext';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Dialog } from '../ui/Dialog';
 import { apiErrorOf, ErrorNotice } from '../ui/errors';
 import { emptyDraft, joinCodes, splitCodes, type MeasureDraft } from './draft';
@@ -237,43 +238,15 @@ export function LibraryPanel({ framework }: { framework: Framework | null }) {
         />
       )}
       {deleting && (
-        <Dialog
-          open
-          title={t('measuresUi.library.deleteTitle')}
-          onClose={() => setDeleting(null)}
-          footer={
-            <>
-              <button type="button" onClick={() => setDeleting(null)}>
-                {t('action.cancel')}
-              </button>
-              <button type="button" className="danger" onClick={() => void remove()}>
-                {t('action.delete')}
-              </button>
-            </>
-          }
-        >
+        <ConfirmDialog title={t('measuresUi.library.deleteTitle')} onClose={() => setDeleting(null)} confirm={{ label: t('action.delete'), onClick: () => void remove(), tone: 'danger' }}>
           <p className="ms-quote">{deleting.title}</p>
           <p>{t('measuresUi.library.deleteConfirm')}</p>
-        </Dialog>
+        </ConfirmDialog>
       )}
       {restoring && (
-        <Dialog
-          open
-          title={t('measuresUi.library.restore')}
-          onClose={() => setRestoring(false)}
-          footer={
-            <>
-              <button type="button" onClick={() => setRestoring(false)}>
-                {t('action.cancel')}
-              </button>
-              <button type="button" className="primary" onClick={() => void restore()}>
-                {t('action.confirm')}
-              </button>
-            </>
-          }
-        >
+        <ConfirmDialog title={t('measuresUi.library.restore')} onClose={() => setRestoring(false)} confirm={{ label: t('action.confirm'), onClick: () => void restore(), tone: 'primary' }}>
           <p>{t('measuresUi.library.restoreConfirm')}</p>
-        </Dialog>
+        </ConfirmDialog>
       )}
     </section>
   );

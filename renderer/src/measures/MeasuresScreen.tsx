@@ -6,7 +6,7 @@ import { INSTRUMENT_CODES, type InstrumentCode } from '../../../shared/ita/types
 import { PROGRESS_STATUSES, type ProgressStatus } from '../../../shared/measures/types';
 import { call } from '../api';
 import { useApp } from '../appContext';
-import { Dialog } from '../ui/Dialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { apiErrorOf, ErrorNotice } from '../ui/errors';
 import { unitOptions } from '../office/units';
 import { OverdueBadge, StatusBadge } from './badges';
@@ -52,23 +52,12 @@ function CopyDialog(props: { toYear: number; years: number[]; counts: Map<number
     }
   };
   return (
-    <Dialog
-      open
+    <ConfirmDialog
       title={t('measuresUi.copy.title', { year: fmt.year(props.toYear) })}
       onClose={props.onClose}
       testId="copy-dialog"
-      footer={
-        <>
-          <button type="button" onClick={props.onClose} disabled={busy}>
-            {t('action.cancel')}
-          </button>
-          {fromYear !== undefined && (
-            <button type="button" className="primary" onClick={() => void copy()} disabled={busy} data-testid="copy-confirm">
-              {t('measuresUi.copy.confirm', { n: fmt.num(props.counts.get(fromYear) ?? 0) })}
-            </button>
-          )}
-        </>
-      }
+      busy={busy}
+      confirm={fromYear === undefined ? null : { label: t('measuresUi.copy.confirm', { n: fmt.num(props.counts.get(fromYear) ?? 0) }), onClick: () => void copy(), tone: 'primary', testId: 'copy-confirm' }}
     >
       <ErrorNotice error={failure} />
       {fromYear === undefined ? (
@@ -89,7 +78,7 @@ function CopyDialog(props: { toYear: number; years: number[]; counts: Map<number
           {existing > 0 && <p className="warning">{t('measuresUi.copy.append', { n: fmt.num(existing), year: fmt.year(props.toYear) })}</p>}
         </>
       )}
-    </Dialog>
+    </ConfirmDialog>
   );
 }
 
@@ -111,26 +100,17 @@ function DeleteDialog(props: { measure: Measure; onClose: () => void; onDone: ()
     }
   };
   return (
-    <Dialog
-      open
+    <ConfirmDialog
       title={t('measuresUi.delete.title')}
       onClose={props.onClose}
       testId="delete-measure-dialog"
-      footer={
-        <>
-          <button type="button" onClick={props.onClose} disabled={busy}>
-            {t('action.cancel')}
-          </button>
-          <button type="button" className="danger" onClick={() => void remove()} disabled={busy} data-testid="delete-measure-confirm">
-            {t('action.delete')}
-          </button>
-        </>
-      }
+      busy={busy}
+      confirm={{ label: t('action.delete'), onClick: () => void remove(), tone: 'danger', testId: 'delete-measure-confirm' }}
     >
       <ErrorNotice error={failure} />
       <p className="ms-quote">{props.measure.title}</p>
       {withProgress ? <p className="warning">{t('measuresUi.delete.withProgress', { n: fmt.num(props.measure.progressCount) })}</p> : <p>{t('measuresUi.delete.confirm')}</p>}
-    </Dialog>
+    </ConfirmDialog>
   );
 }
 

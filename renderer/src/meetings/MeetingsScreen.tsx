@@ -8,6 +8,7 @@ import { formatNumber, formatThaiDate } from '../../../shared/domain/thaiFormat'
 import { call } from '../api';
 import { useApp } from '../appContext';
 import { downloadBase64 } from '../memos/download';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Dialog } from '../ui/Dialog';
 import { apiErrorOf, ErrorNotice } from '../ui/errors';
 import { newDraft } from './draft';
@@ -185,38 +186,27 @@ export function MeetingsScreen() {
         </Dialog>
       )}
       {deleting && (
-        <Dialog
-          open
+        <ConfirmDialog
           title={t('action.delete')}
           onClose={() => setDeleting(null)}
-          footer={
-            <>
-              <button type="button" onClick={() => setDeleting(null)}>
-                {t('action.cancel')}
-              </button>
-              <button
-                type="button"
-                className="danger"
-                onClick={() =>
-                  void call('meetings.delete', { id: deleting.id }).then(
-                    () => {
-                      setDeleting(null);
-                      void load();
-                    },
-                    (thrown: unknown) => {
-                      setDeleting(null);
-                      setFailure(apiErrorOf(thrown));
-                    },
-                  )
-                }
-              >
-                {t('action.delete')}
-              </button>
-            </>
-          }
+          confirm={{
+            label: t('action.delete'),
+            tone: 'danger',
+            onClick: () =>
+              void call('meetings.delete', { id: deleting.id }).then(
+                () => {
+                  setDeleting(null);
+                  void load();
+                },
+                (thrown: unknown) => {
+                  setDeleting(null);
+                  setFailure(apiErrorOf(thrown));
+                },
+              ),
+          }}
         >
           <p>{t('meetings.deleteConfirm')}</p>
-        </Dialog>
+        </ConfirmDialog>
       )}
     </div>
   );

@@ -7,7 +7,7 @@ import type { Person, Unit } from '../../../shared/api/office';
 import { formatThaiDate } from '../../../shared/domain/thaiFormat';
 import { call } from '../api';
 import { useApp } from '../appContext';
-import { Dialog } from '../ui/Dialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { apiErrorOf, ErrorNotice, issueMessage } from '../ui/errors';
 import { MemoEditor } from './MemoEditor';
 import { downloadBase64, fileToBase64 } from './download';
@@ -206,40 +206,29 @@ export function MemosScreen() {
       )}
       <GarudaCard />
       {deleting && (
-        <Dialog
-          open
+        <ConfirmDialog
           title={t('action.delete')}
           onClose={() => setDeleting(null)}
           testId="delete-memo-dialog"
-          footer={
-            <>
-              <button type="button" onClick={() => setDeleting(null)}>
-                {t('action.cancel')}
-              </button>
-              <button
-                type="button"
-                className="danger"
-                onClick={() =>
-                  void call('memos.delete', { id: deleting.id }).then(
-                    () => {
-                      setDeleting(null);
-                      notify(t('memos.deleted'));
-                      void load(query);
-                    },
-                    (thrown: unknown) => {
-                      setDeleting(null);
-                      setFailure(apiErrorOf(thrown));
-                    },
-                  )
-                }
-              >
-                {t('action.delete')}
-              </button>
-            </>
-          }
+          confirm={{
+            label: t('action.delete'),
+            tone: 'danger',
+            onClick: () =>
+              void call('memos.delete', { id: deleting.id }).then(
+                () => {
+                  setDeleting(null);
+                  notify(t('memos.deleted'));
+                  void load(query);
+                },
+                (thrown: unknown) => {
+                  setDeleting(null);
+                  setFailure(apiErrorOf(thrown));
+                },
+              ),
+          }}
         >
           <p>{t('memos.deleteConfirm', { subject: deleting.subject })}</p>
-        </Dialog>
+        </ConfirmDialog>
       )}
     </div>
   );

@@ -6,6 +6,7 @@ import { personInput, type Person, type PersonInput, type Unit } from '../../../
 import { PERSON_ROLES, TITLE_PREFIXES } from '../../../shared/domain/office';
 import { call } from '../api';
 import { useApp } from '../appContext';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Dialog } from '../ui/Dialog';
 import { apiErrorOf, ErrorNotice, failForm, type FormFailure } from '../ui/errors';
 import { Field, inputProps, schemaResolver } from '../ui/form';
@@ -113,25 +114,16 @@ function DeletePersonDialog({ person, onClose, onDeleted }: { person: Person; on
     }
   };
   return (
-    <Dialog
-      open
+    <ConfirmDialog
       title={t('people.deleteTitle')}
       onClose={onClose}
       testId="delete-person-dialog"
-      footer={
-        <>
-          <button type="button" onClick={onClose} disabled={busy}>
-            {t('action.cancel')}
-          </button>
-          <button type="button" className="danger" onClick={() => void remove()} disabled={busy}>
-            {busy ? t('state.saving') : t('action.delete')}
-          </button>
-        </>
-      }
+      busy={busy}
+      confirm={{ label: busy ? t('state.saving') : t('action.delete'), onClick: () => void remove(), tone: 'danger' }}
     >
       <ErrorNotice error={failure} />
       <p>{t('people.deleteConfirm', { name: fullName(person), position: person.position })}</p>
-    </Dialog>
+    </ConfirmDialog>
   );
 }
 

@@ -4,7 +4,7 @@ import { LANGUAGES } from '../../../shared/api/office';
 import { call } from '../api';
 import { downloadText } from '../results/download';
 import { useApp } from '../appContext';
-import { Dialog } from '../ui/Dialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { apiErrorOf, ErrorNotice, failForm, type FormFailure } from '../ui/errors';
 import { OrganizationFields, ORGANIZATION_FIELDS, useOrganizationForm } from './OrganizationFields';
 
@@ -146,46 +146,26 @@ function DataSettings() {
         </div>
       </div>
       {pending && (
-        <Dialog
-          open
+        <ConfirmDialog
           title={t('settings.importConfirmTitle')}
           onClose={() => setPending(null)}
           testId="import-confirm"
-          footer={
-            <>
-              <button type="button" onClick={() => setPending(null)}>
-                {t('action.cancel')}
-              </button>
-              <button type="button" className="danger" onClick={() => void importData(pending.bundle)}>
-                {t('settings.replaceAll')}
-              </button>
-            </>
-          }
+          confirm={{ label: t('settings.replaceAll'), onClick: () => void importData(pending.bundle), tone: 'danger' }}
         >
           <p>{t('settings.importConfirm', { file: pending.name })}</p>
           <p className="warning">{t('settings.replaceWarning')}</p>
-        </Dialog>
+        </ConfirmDialog>
       )}
       {confirmSample && (
-        <Dialog
-          open
+        <ConfirmDialog
           title={t('settings.sampleConfirmTitle')}
           onClose={() => setConfirmSample(false)}
           testId="sample-confirm"
-          footer={
-            <>
-              <button type="button" onClick={() => setConfirmSample(false)}>
-                {t('action.cancel')}
-              </button>
-              <button type="button" className="danger" onClick={() => void loadSample()}>
-                {t('settings.replaceAll')}
-              </button>
-            </>
-          }
+          confirm={{ label: t('settings.replaceAll'), onClick: () => void loadSample(), tone: 'danger' }}
         >
           <p>{t('settings.sampleConfirm')}</p>
           <p className="warning">{t('settings.replaceWarning')}</p>
-        </Dialog>
+        </ConfirmDialog>
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import type { ApiError } from '../../../shared/api/errors';
 import { unitInput, type Unit, type UnitInput } from '../../../shared/api/office';
 import { call } from '../api';
 import { useApp } from '../appContext';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Dialog } from '../ui/Dialog';
 import { apiErrorOf, ErrorNotice, failForm, type FormFailure } from '../ui/errors';
 import { Field, inputProps, schemaResolver } from '../ui/form';
@@ -107,23 +108,13 @@ function DeleteUnitDialog({ unit, units, onClose, onDeleted }: { unit: Unit; uni
   };
 
   return (
-    <Dialog
-      open
+    <ConfirmDialog
       title={t('units.deleteTitle', { name: unit.name })}
       onClose={onClose}
       testId="delete-unit-dialog"
-      footer={
-        <>
-          <button type="button" onClick={onClose} disabled={busy}>
-            {blocked ? t('action.close') : t('action.cancel')}
-          </button>
-          {!blocked && (
-            <button type="button" className="danger" onClick={() => void remove()} disabled={busy}>
-              {busy ? t('state.saving') : needsTarget ? t('units.moveAndDelete') : t('action.delete')}
-            </button>
-          )}
-        </>
-      }
+      busy={busy}
+      cancelLabel={blocked ? t('action.close') : undefined}
+      confirm={blocked ? null : { label: busy ? t('state.saving') : needsTarget ? t('units.moveAndDelete') : t('action.delete'), onClick: () => void remove(), tone: 'danger' }}
     >
       <ErrorNotice error={failure} />
       {unit.sectionCount > 0 ? (
@@ -162,7 +153,7 @@ function DeleteUnitDialog({ unit, units, onClose, onDeleted }: { unit: Unit; uni
       ) : (
         <p>{t('units.deleteConfirm', { name: unit.name })}</p>
       )}
-    </Dialog>
+    </ConfirmDialog>
   );
 }
 
