@@ -1,19 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../shared/api/errors';
-import type { DocxFile, PlanOptions } from '../../../shared/api/measures';
+import type { PlanOptions } from '../../../shared/api/measures';
 import type { Person } from '../../../shared/api/office';
 import { INSTRUMENT_CODES } from '../../../shared/ita/types';
 import { call } from '../api';
-import { useApp } from '../appContext';
-import { DocxPreview } from '../memos/DocxPreview';
-import { downloadBase64 } from '../memos/download';
-import { Dialog } from '../ui/Dialog';
-import { apiErrorOf, ErrorNotice } from '../ui/errors';
-import { ParagraphsField, SignerFields } from './exportParts';
+import { DocxExportDialog, useDocxExport } from './DocxExportDialog';
+import { cleanParagraphs as clean, ParagraphsField, SignerFields } from './exportParts';
 import { useMeasureFormat } from './labels';
-
-const clean = (list: string[]) => list.map((p) => p.trim()).filter(Boolean);
 
 /** The options as sent: empty lines dropped from every paragraph list. */
 export function cleanPlanOptions(o: PlanOptions): PlanOptions {
@@ -35,78 +28,20 @@ export function cleanPlanOptions(o: PlanOptions): PlanOptions {
  */
 export function PlanExportDialog(props: { fiscalYear: number; people: Person[]; onClose: () => void }) {
   const { t } = useTranslation();
-  const { notify } = useApp();
   const fmt = useMeasureFormat();
-  const [options, setOptions] = useState<PlanOptions>();
-  const [stored, setStored] = useState(false);
-  const [failure, setFailure] = useState<ApiError>();
-  const [busy, setBusy] = useState<'preview' | 'download' | null>(null);
-  const [preview, setPreview] = useState<DocxFile>();
-
-  useEffect(() => {
-    call('measuresPlan.getOptions', { fiscalYear: props.fiscalYear })
-      .then((got) => {
-        setOptions(got.options);
-        setStored(got.stored);
-      })
-      .catch((thrown: unknown) => setFailure(apiErrorOf(thrown)));
-  }, [props.fiscalYear]);
-
-  const set = (patch: Partial<PlanOptions>) => setOptions((o) => (o ? { ...o, ...patch } : o));
-
-  const run = async (kind: 'preview' | 'download') => {
-    if (!options) return;
-    setBusy(kind);
-    setFailure(undefined);
-    try {
-      const file = await call('measuresPlan.export', { fiscalYear: props.fiscalYear, options: cleanPlanOptions(options) });
-      setStored(true);
-      if (kind === 'preview') setPreview(file);
-      else {
-        downloadBase64(file.fileName, file.base64);
-        notify(t('measuresUi.export.downloaded', { file: file.fileName }));
-      }
-    } catch (thrown) {
-      setFailure(apiErrorOf(thrown));
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { fiscalYear } = props;
+  const load = useCallback(() => call('measuresPlan.getOptions', { fiscalYear }), [fiscalYear]);
+  const exporter = useDocxExport(load, (options: PlanOptions) => call('measuresPlan.export', { fiscalYear, options: cleanPlanOptions(options) }));
+  const set = (patch: Partial<PlanOptions>) => exporter.setOptions((o) => (o ? { ...o, ...patch } : o));
 
   return (
-    <Dialog
-      open
-      wide
-      title={t('measuresUi.export.planTitle', { year: fmt.year(props.fiscalYear) })}
+    <DocxExportDialog
+      title={t('measuresUi.export.planTitle', { year: fmt.year(fiscalYear) })}
+      testIdPrefix="plan"
+      exporter={exporter}
       onClose={props.onClose}
-      testId="plan-export-dialog"
-      footer={
+      form={(options) => (
         <>
-          <button type="button" onClick={props.onClose}>
-            {t('action.close')}
-          </button>
-          <button type="button" onClick={() => void run('preview')} disabled={!options || busy !== null} data-testid="plan-preview">
-            {busy === 'preview' ? t('measuresUi.export.working') : t('measuresUi.export.preview')}
-          </button>
-          <button type="button" className="primary" onClick={() => void run('download')} disabled={!options || busy !== null} data-testid="plan-download">
-            {busy === 'download' ? t('measuresUi.export.working') : t('measuresUi.export.download')}
-          </button>
-        </>
-      }
-    >
-      <ErrorNotice error={failure} issues={failure?.issues} testId="plan-export-error" />
-      {!options ? (
-        !failure && <p className="loading">{t('state.loading')}</p>
-      ) : preview ? (
-        <>
-          <button type="button" className="link" onClick={() => setPreview(undefined)} data-testid="plan-back-to-edit">
-            ← {t('measuresUi.export.backToEdit')}
-          </button>
-          <DocxPreview base64={preview.base64} />
-        </>
-      ) : (
-        <div className="ms-export-form">
-          <p className="field-hint">{stored ? t('measuresUi.export.storedHint') : t('measuresUi.export.defaultsHint')}</p>
           <div className="form-grid">
             <div className="field">
               <label htmlFor="plan-assessment-year">{t('measuresUi.export.assessmentYear')}</label>
@@ -171,8 +106,8 @@ export function PlanExportDialog(props: { fiscalYear: number; people: Person[]; 
               </button>
             )}
           </fieldset>
-        </div>
+        </>
       )}
-    </Dialog>
+    />
   );
 }

@@ -10,6 +10,8 @@ export const toParagraphs = (text: string): string[] =>
     .split('\n')
     .map((p) => p.trim())
     .filter(Boolean);
+/** Paragraphs as sent: each trimmed, empty ones dropped. */
+export const cleanParagraphs = (list: readonly string[]): string[] => list.map((p) => p.trim()).filter(Boolean);
 
 /** A text box holding paragraphs, one per line. */
 export function ParagraphsField(props: { id: string; label: string; value: string[]; onChange: (value: string[]) => void; rows?: number; hint?: string }) {
