@@ -8,7 +8,7 @@ import { dispatch } from '../../../electron/services/dispatch';
 import { handlers } from '../../../electron/services/handlers';
 import type { ChannelName, InputOf, OutputOf } from '../../../shared/api/contract';
 import type { OrganizationInput } from '../../../shared/api/office';
-import type { ApiError, Result } from '../../../shared/api/errors';
+import { AppError, type ApiError, type Result } from '../../../shared/api/errors';
 import { translate } from '../../../shared/i18n';
 import { TEST_ORGANIZATION } from '../../support/organization';
 
@@ -57,6 +57,17 @@ export const ORGANIZATION: OrganizationInput = TEST_ORGANIZATION;
 
 export function sha256(file: string): string {
   return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+/** The error a main-process service function throws, as it would cross the boundary. */
+export async function thrown(work: () => unknown): Promise<ApiError> {
+  try {
+    await work();
+  } catch (error) {
+    if (error instanceof AppError) return error.toApiError();
+    throw error;
+  }
+  throw new Error('expected a failure');
 }
 
 /** The error of a call that must fail. */

@@ -4,34 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli';
 import { exportBundle, importBundle } from '../../../electron/services/bundle';
 import { exportMinutesToFile } from '../../../electron/services/meetings';
-import { AppError, type ApiError, type Result } from '../../../shared/api/errors';
+import type { ApiError } from '../../../shared/api/errors';
 import type { MeetingInput } from '../../../shared/api/meetings';
 import { translate } from '../../../shared/i18n';
 import { moveItem, sortByRank, templateAgenda, toMeetingInput } from '../../../shared/meetings/templates';
 import { sampleBundle } from '../../../shared/sampleBundle';
 import { docxParts, xmlText } from '../../support/documents';
-import { call, freshContext, ok, tempDir } from '../foundation/helpers';
+import { call, expectTranslated, failure, freshContext, ok, tempDir, thrown } from '../foundation/helpers';
 import { ATTENDEES, fullName, loadReference, referenceMeeting } from './fixture';
-
-/** The error a main-process service function throws, as it would cross the boundary. */
-async function thrown(work: () => unknown): Promise<ApiError> {
-  try {
-    await work();
-  } catch (error) {
-    if (error instanceof AppError) return error.toApiError();
-    throw error;
-  }
-  throw new Error('expected a failure');
-}
-
-function failure(result: Result<unknown>): ApiError {
-  if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.value).slice(0, 200)}`);
-  return result.error;
-}
-
-function expectTranslated(error: ApiError) {
-  for (const lang of ['th', 'en'] as const) for (const issue of error.issues ?? []) expect(translate(lang, issue.key, issue.params), issue.key).not.toBe(issue.key);
-}
 
 const textOf = (base64: string) => xmlText(docxParts(Buffer.from(base64, 'base64'))['word/document.xml']!);
 

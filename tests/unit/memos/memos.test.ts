@@ -4,34 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli';
 import { exportBundle, importBundle } from '../../../electron/services/bundle';
 import { exportMemoToFile } from '../../../electron/services/memos';
-import { AppError, type ApiError, type Result } from '../../../shared/api/errors';
 import type { MemoInput } from '../../../shared/api/memos';
 import { translate } from '../../../shared/i18n';
 import { sampleBundle } from '../../../shared/sampleBundle';
 import { docxMedia, docxParts, makePng, sampleMemoInput, xmlText } from '../../support/documents';
-import { call, freshContext, ok, ORGANIZATION, tempDir } from '../foundation/helpers';
-
-/** The error a main-process service function throws, as it would cross the boundary. */
-async function thrown(work: () => unknown): Promise<ApiError> {
-  try {
-    await work();
-  } catch (error) {
-    if (error instanceof AppError) return error.toApiError();
-    throw error;
-  }
-  throw new Error('expected a failure');
-}
-
-function failure(result: Result<unknown>): ApiError {
-  if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.value).slice(0, 200)}`);
-  return result.error;
-}
-
-const issueMap = (error: ApiError) => Object.fromEntries((error.issues ?? []).map((i) => [i.path, i.key]));
-
-function expectTranslated(error: ApiError) {
-  for (const lang of ['th', 'en'] as const) for (const issue of error.issues ?? []) expect(translate(lang, issue.key, issue.params), issue.key).not.toBe(issue.key);
-}
+import { call, expectTranslated, failure, freshContext, issueMap, ok, ORGANIZATION, tempDir, thrown } from '../foundation/helpers';
 
 async function setUp() {
   const ctx = freshContext();
