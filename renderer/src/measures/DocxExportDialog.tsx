@@ -4,8 +4,8 @@ import type { ApiError } from '../../../shared/api/errors';
 import type { DocxFile } from '../../../shared/api/measures';
 import { useApp } from '../appContext';
 import { DocxPreview } from '../memos/DocxPreview';
-import { downloadBase64 } from '../memos/download';
 import { Dialog } from '../ui/Dialog';
+import { downloadBase64 } from '../ui/download';
 import { apiErrorOf, ErrorNotice } from '../ui/errors';
 
 /** The state of a Word export with editable options: the options, the file previewed, what runs. */

@@ -5,11 +5,11 @@ import type { ApiError, FieldIssue } from '../../../shared/api/errors';
 import { EVIDENCE_MAX_BYTES, progressInput, type Evidence, type ProgressEntry, type ProgressInput, type ProgressSlot } from '../../../shared/api/measures';
 import { PROGRESS_STATUSES, type ReportingPeriod } from '../../../shared/measures/types';
 import { call } from '../api';
-import { fileToBase64 } from '../memos/download';
 import { Dialog } from '../ui/Dialog';
 import { apiErrorOf, ErrorNotice, failForm, issueMessage, type FormFailure } from '../ui/errors';
 import { Field, inputProps, schemaResolver } from '../ui/form';
-import { evidenceFileProblem, fileSize, megabytes, saveBase64 } from './files';
+import { downloadBase64, fileToBase64 } from '../ui/download';
+import { evidenceFileProblem, fileSize, megabytes } from './files';
 import { useMeasureFormat } from './labels';
 
 type Form = ProgressInput;
@@ -74,7 +74,7 @@ function EvidenceList(props: { evidence: Evidence[]; canAdd: boolean; ensureEntr
     setFailure(undefined);
     try {
       const content = await call('evidence.read', { id: item.id });
-      saveBase64(content.name, content.base64, content.mimeType);
+      downloadBase64(content.name, content.base64, content.mimeType);
     } catch (thrown) {
       setFailure(apiErrorOf(thrown));
     }

@@ -1,17 +1,4 @@
 import { EVIDENCE_MAX_BYTES } from '../../../shared/api/measures';
-import { base64ToBlob } from '../memos/download';
-
-/** Saves bytes that crossed the API as base64 under a file name (Electron asks where). */
-export function saveBase64(fileName: string, base64: string, type: string): void {
-  const url = URL.createObjectURL(base64ToBlob(base64, type));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Megabytes with one decimal, for messages ("31.5 MB"). */
 export const megabytes = (bytes: number): number => Math.round((bytes / (1024 * 1024)) * 10) / 10;

@@ -18,7 +18,7 @@ import { formatNumber, formatThaiDate } from '../../../shared/domain/thaiFormat'
 import { fiscalYearOf } from '../../../shared/domain/fiscalYear';
 import { dataBlocksOf, moveItem, sortByRank, toMeetingInput } from '../../../shared/meetings/templates';
 import { call } from '../api';
-import { downloadBase64 } from '../memos/download';
+import { downloadBase64 } from '../ui/download';
 import { apiErrorOf, ErrorNotice, issueMessage } from '../ui/errors';
 import { attendeeOf, EMPTY_SIGNER, getPart, newEntry, signerOf, updatePart, type PartRef } from './draft';
 

@@ -7,7 +7,7 @@ import type { Person } from '../../../shared/api/office';
 import { formatNumber, formatThaiDate } from '../../../shared/domain/thaiFormat';
 import { call } from '../api';
 import { useApp } from '../appContext';
-import { downloadBase64 } from '../memos/download';
+import { downloadBase64 } from '../ui/download';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Dialog } from '../ui/Dialog';
 import { apiErrorOf, ErrorNotice } from '../ui/errors';

@@ -1,7 +1,7 @@
 import { renderAsync } from 'docx-preview';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { base64ToBlob } from './download';
+import { base64ToBlob } from '../ui/download';
 
 /**
  * Shows the generated .docx itself (not an HTML imitation of it): the very bytes that export

@@ -10,7 +10,7 @@ import { Dialog } from '../ui/Dialog';
 import { apiErrorOf, encodeIssue, ErrorNotice, type FormFailure } from '../ui/errors';
 import { Field, inputProps } from '../ui/form';
 import { DocxPreview } from './DocxPreview';
-import { downloadBase64 } from './download';
+import { downloadBase64 } from '../ui/download';
 
 /** The form as the user edits it: body text per section in one box, people by id. */
 export interface MemoForm {

@@ -10,7 +10,7 @@ import { useApp } from '../appContext';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { apiErrorOf, ErrorNotice, issueMessage } from '../ui/errors';
 import { MemoEditor } from './MemoEditor';
-import { downloadBase64, fileToBase64 } from './download';
+import { downloadBase64, fileToBase64 } from '../ui/download';
 
 /** The office's Garuda for memos: chosen once, stored in the database, shown here. */
 function GarudaCard() {

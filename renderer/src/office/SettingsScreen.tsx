@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../shared/api/office';
 import { call } from '../api';
-import { downloadText } from '../results/download';
+import { downloadText } from '../ui/download';
 import { useApp } from '../appContext';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { apiErrorOf, ErrorNotice, failForm, type FormFailure } from '../ui/errors';

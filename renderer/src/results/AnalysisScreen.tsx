@@ -6,7 +6,7 @@ import type { Analysis, AssessmentSummary } from '../../../shared/ita/types';
 import { call } from '../api';
 import { apiErrorOf, ErrorNotice } from '../ui/errors';
 import { ChartCard } from './ChartCard';
-import { base64ToBlob, downloadBlob, XLSX_TYPE } from './download';
+import { base64ToBlob, downloadBlob, XLSX_TYPE } from '../ui/download';
 import { useNumberFormat } from './format';
 import './results.css';
 

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Chart } from '../../../shared/charts';
-import { downloadBlob, downloadText, svgToPng } from './download';
+import { downloadBlob, downloadText } from '../ui/download';
+import { svgToPng } from './chartImage';
 
 /** One chart on screen (inline SVG in the page's Sarabun) with its SVG and PNG downloads. */
 export function ChartCard({ id, chart, fileName }: { id: string; chart: Chart; fileName: string }) {

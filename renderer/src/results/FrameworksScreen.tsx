@@ -7,7 +7,7 @@ import { call } from '../api';
 import { useApp } from '../appContext';
 import { apiErrorOf, ErrorNotice } from '../ui/errors';
 import { useLoad } from '../ui/useLoad';
-import { downloadText } from './download';
+import { downloadText } from '../ui/download';
 import { useNumberFormat } from './format';
 import './results.css';
 
