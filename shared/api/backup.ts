@@ -16,6 +16,17 @@ export interface BackupManifest {
   counts: Record<string, number>;
   fiscalYears: number[];
   database: { bytes: number; sha256: string };
+  /**
+   * The evidence files the database refers to, in the order their bytes follow the database
+   * (format 2; empty in format 1 files): path in the evidence folder, size, SHA-256.
+   */
+  evidence: BackupEvidenceFile[];
+}
+
+export interface BackupEvidenceFile {
+  file: string;
+  bytes: number;
+  sha256: string;
 }
 
 export interface BackupResult {
@@ -41,7 +52,7 @@ export interface VerifyReport {
   file: string;
   bytes: number;
   manifest: BackupManifest;
-  checks: { container: 'ok'; sha256: 'ok'; integrity: 'ok'; foreignKeys: 'ok'; schema: 'ok' | 'older' };
+  checks: { container: 'ok'; sha256: 'ok'; integrity: 'ok'; foreignKeys: 'ok'; schema: 'ok' | 'older'; evidence: 'ok' };
 }
 
 /** What a restore would bring back, shown before anything changes. */

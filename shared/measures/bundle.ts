@@ -2,7 +2,7 @@
  * The measures part of the data bundle: the library, the measures, their progress entries with
  * evidence, and the stored export options. Evidence *files* are not in the bundle: an entry keeps
  * the file's name, size, SHA-256 and its path in the evidence folder (copy that folder along, or the
- * evidence shows as missing); URLs travel whole.
+ * evidence shows as missing; a `.itadesk` backup carries the files); URLs travel whole.
  */
 import { z } from 'zod';
 import { libraryMeasureInput, measureInput, progressStatus, reportingPeriod } from '../api/measures';

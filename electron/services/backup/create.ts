@@ -2,11 +2,12 @@ import Database from 'better-sqlite3';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BackupManifest, BackupResult } from '../../../shared/api/backup';
+import type { BackupEvidenceFile, BackupManifest, BackupResult } from '../../../shared/api/backup';
 import { AppError } from '../../../shared/api/errors';
 import { backupFileName } from '../../../shared/domain/backup';
 import type { AppContext } from '../context';
-import { encodeHeader, encodeTail, FORMAT, FORMAT_VERSION, readContainer, streamDatabase } from './format';
+import { evidenceSources, liveEvidenceDir, referencedEvidence, type EvidenceSource } from './evidence';
+import { encodeHeader, encodeTail, FORMAT, FORMAT_VERSION, readContainer, streamDatabase, streamEvidence } from './format';
 import { checkDatabase } from './inspect';
 import { nodeTargetFs, removeQuietly, targetError, type TargetFs } from './io';
 import { scratchDir, updateState, type Operation } from './state';
@@ -36,13 +37,21 @@ const isAlive = (pid: number) => {
   }
 };
 
-/** Removes scratch files (copies, extracted databases, their -journal) left by a process that died mid-way. */
+function removeTree(target: string): void {
+  try {
+    fs.rmSync(target, { recursive: true, force: true });
+  } catch {
+    // Best effort, as for every scratch file.
+  }
+}
+
+/** Removes scratch files and folders (copies, extracted evidence, extracted databases, their -journal) left by a process that died mid-way. */
 export function cleanScratch(dataDir: string): void {
   const dir = scratchDir(dataDir);
   if (!fs.existsSync(dir)) return;
   for (const name of fs.readdirSync(dir)) {
     const pid = Number(/^[a-z]+-(\d+)-/.exec(name)?.[1]);
-    if (!pid || (pid !== process.pid && !isAlive(pid))) removeQuietly(path.join(dir, name));
+    if (!pid || (pid !== process.pid && !isAlive(pid))) removeTree(path.join(dir, name));
   }
 }
 
@@ -81,7 +90,7 @@ function freeName(dir: string, name: string): string {
  * Takes a consistent copy of the live database while the app keeps working (SQLite's online
  * backup), makes it a self-contained file (journal_mode=DELETE) and checks it fully.
  */
-export async function snapshot(ctx: AppContext, op?: Operation): Promise<{ file: string; summary: ReturnType<typeof checkDatabase> }> {
+export async function snapshot(ctx: AppContext, op?: Operation): Promise<{ file: string; summary: ReturnType<typeof checkDatabase>; evidence: string[] }> {
   const file = scratchFile(ctx.dataDir, 'backup');
   try {
     await ctx.db.backup(file, {
@@ -94,7 +103,7 @@ export async function snapshot(ctx: AppContext, op?: Operation): Promise<{ file:
     const copy = new Database(file);
     try {
       copy.pragma('journal_mode = DELETE');
-      return { file, summary: checkDatabase(copy) };
+      return { file, summary: checkDatabase(copy), evidence: referencedEvidence(copy) };
     } finally {
       copy.close();
     }
@@ -105,20 +114,30 @@ export async function snapshot(ctx: AppContext, op?: Operation): Promise<{ file:
 }
 
 /**
- * Packages a checked database copy into `<dir>/<name>`: written under a temporary name, flushed,
- * renamed, the folder flushed, then read back and its hash checked. A failure at any point leaves
- * no file that looks like a backup.
+ * Packages a checked database copy and the evidence files into `<dir>/<name>`: written under a
+ * temporary name, flushed, renamed, the folder flushed, then read back and its hash checked. A
+ * failure at any point leaves no file that looks like a backup.
  */
-export async function packageBackup(source: string, manifestBase: Omit<BackupManifest, 'database'>, dir: string, name: string, io: TargetFs, op?: Operation): Promise<BackupResult> {
+export async function packageBackup(
+  source: string,
+  manifestBase: Omit<BackupManifest, 'database' | 'evidence'>,
+  dir: string,
+  name: string,
+  io: TargetFs,
+  op?: Operation,
+  evidence: EvidenceSource[] = [],
+): Promise<BackupResult> {
   const final = path.join(dir, freeName(dir, name));
   const temp = path.join(dir, `.${path.basename(final)}.tmp`);
   const bytes = fs.statSync(source).size;
+  const evidenceBytes = evidence.reduce((sum, e) => sum + e.bytes, 0);
+  const total = bytes + evidenceBytes;
   let fd: number | undefined;
   let manifest: BackupManifest;
   try {
     removeQuietly(temp);
     fd = await io.open(temp);
-    await io.write(fd, encodeHeader(bytes));
+    await io.write(fd, encodeHeader(bytes, evidenceBytes));
     const hash = crypto.createHash('sha256');
     const input = fs.openSync(source, 'r');
     // Two buffers take turns: the next chunk is read and hashed while the previous one is written.
@@ -134,14 +153,22 @@ export async function packageBackup(source: string, manifestBase: Omit<BackupMan
         await writing;
         writing = io.write(fd, chunk);
         done += n;
-        op?.report('write', 0.6 + (0.35 * done) / bytes);
+        op?.report('write', 0.6 + (0.35 * done) / total);
       }
       await writing;
     } finally {
       await writing?.catch(() => undefined);
       fs.closeSync(input);
     }
-    manifest = { ...manifestBase, database: { bytes, sha256: hash.digest('hex') } };
+    const databaseHash = hash.digest('hex');
+    const files: BackupEvidenceFile[] = [];
+    for (let i = 0, written = bytes; i < evidence.length; i++) {
+      const e = evidence[i]!;
+      files.push({ file: e.file, bytes: e.bytes, sha256: await writeEvidence(e, fd, io) });
+      written += e.bytes;
+      op?.report('write', 0.6 + (0.35 * written) / total);
+    }
+    manifest = { ...manifestBase, database: { bytes, sha256: databaseHash }, evidence: files };
     await io.write(fd, encodeTail(manifest));
     await io.fsync(fd);
     await io.close(fd);
@@ -159,12 +186,33 @@ export async function packageBackup(source: string, manifestBase: Omit<BackupMan
   op?.report('verify', 0.95);
   try {
     const container = readContainer(final);
-    if (container.manifest.database.sha256 !== manifest.database.sha256 || container.databaseBytes !== bytes) throw new Error('read-back mismatch');
+    if (container.manifest.database.sha256 !== manifest.database.sha256 || container.databaseBytes !== bytes || container.manifest.evidence.length !== evidence.length)
+      throw new Error('read-back mismatch');
     return { file: final, bytes: container.bytes, manifest: container.manifest };
   } catch (error) {
     removeQuietly(final);
     throw error instanceof AppError && error.code === 'backup_invalid' ? targetError(Object.assign(new Error('read-back mismatch'), { code: 'EIO' }), dir) : targetError(error, dir);
   }
+}
+
+/** Appends one evidence file to the open backup; returns the SHA-256 of the bytes written. */
+async function writeEvidence(e: EvidenceSource, fd: number, io: TargetFs): Promise<string> {
+  const hash = crypto.createHash('sha256');
+  const input = fs.openSync(e.path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(CHUNK, e.bytes)));
+    for (let done = 0; done < e.bytes; ) {
+      const n = fs.readSync(input, buffer, 0, Math.min(buffer.length, e.bytes - done), done);
+      if (n === 0) throw new Error(`evidence file ${e.file} shrank while packaging`);
+      const chunk = buffer.subarray(0, n);
+      hash.update(chunk);
+      await io.write(fd, chunk);
+      done += n;
+    }
+  } finally {
+    fs.closeSync(input);
+  }
+  return hash.digest('hex');
 }
 
 /** Back up now: the live database, checked, as one `.itadesk` file in `targetDir`. */
@@ -175,7 +223,7 @@ export async function createBackup(ctx: AppContext, targetDir: string, options: 
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw targetError(Object.assign(new Error('no target'), { code: 'ENOENT' }), dir);
   cleanScratch(ctx.dataDir);
   cleanTargetTemps(dir);
-  const { file, summary } = await snapshot(ctx, options.op);
+  const { file, summary, evidence } = await snapshot(ctx, options.op);
   try {
     options.op?.report('write', 0.6);
     const result = await packageBackup(
@@ -185,6 +233,8 @@ export async function createBackup(ctx: AppContext, targetDir: string, options: 
       backupFileName(now, kind),
       options.targetFs ?? nodeTargetFs,
       options.op,
+      // Evidence files are named by their content and never changed in place: taken after the snapshot, they match it.
+      evidenceSources(liveEvidenceDir(ctx.dataDir), evidence),
     );
     updateState(ctx.dataDir, (s) => ({ ...s, lastGood: { at: result.manifest.createdAt, file: result.file } }));
     return result;
@@ -227,6 +277,7 @@ export async function copyBackup(source: string, dir: string, io: TargetFs = nod
   try {
     const copy = readContainer(final);
     await streamDatabase(copy);
+    await streamEvidence(copy);
     return { file: final, bytes: copy.bytes, manifest: copy.manifest };
   } catch (error) {
     removeQuietly(final);

@@ -6,6 +6,7 @@ import type { BackupPhase, RestorePreview, RestoreResult } from '../../../shared
 import { AppError } from '../../../shared/api/errors';
 import type { AppContext } from '../context';
 import { absolutePath, cleanScratch } from './create';
+import { addEvidence, keepEvidence, removeEvidence, undoEvidenceDir, unusedEvidence } from './evidence';
 import { checkDatabase, openReadOnly, summarize } from './inspect';
 import { fsyncDirSync, removeQuietly } from './io';
 import { readState, scratchDir, undoDir, updateState, type Operation } from './state';
@@ -47,15 +48,18 @@ function keepUndoCopy(live: string, undo: string): void {
  * Swaps a prepared database file in for the live one. Runs synchronously, so no other call of this
  * process runs between closing and reopening. The live file is first made self-contained; if another
  * program still has it open that fails, and nothing changes. The closed live file is then kept in
- * the undo folder (a hard link: no copy, so no write made before this instant can be missed) and the
- * new file renamed over it in one atomic step: at every instant, even if the process is killed, the
- * live name holds one whole database, the old or the new.
+ * the undo folder (a hard link: no copy, so no write made before this instant can be missed), and
+ * the evidence folder beside it (`….evidence`, hard links too). The incoming evidence files are
+ * added to the live folder, then the new file is renamed over the live one in one atomic step: at
+ * every instant, even if the process is killed, the live name holds one whole database, the old or
+ * the new, and the evidence folder holds every file it refers to. Files the new database does not
+ * use are removed last (see ./evidence.ts).
  */
-export function swapDatabase(ctx: AppContext, incoming: string, undoPrefix: string, now: Date): string {
+export function swapDatabase(ctx: AppContext, incoming: string, undoPrefix: string, now: Date, incomingEvidence?: string): string {
   const live = path.join(ctx.dataDir, DATABASE_FILE);
   fs.mkdirSync(undoDir(ctx.dataDir), { recursive: true });
   let undo = path.join(undoDir(ctx.dataDir), `${undoPrefix}-${stamp(now)}.sqlite`);
-  for (let i = 2; fs.existsSync(undo); i++) undo = path.join(undoDir(ctx.dataDir), `${undoPrefix}-${stamp(now)}-${i}.sqlite`);
+  for (let i = 2; fs.existsSync(undo) || fs.existsSync(undoEvidenceDir(undo)); i++) undo = path.join(undoDir(ctx.dataDir), `${undoPrefix}-${stamp(now)}-${i}.sqlite`);
   let undoMade = false;
   ctx.db.close();
   try {
@@ -69,16 +73,22 @@ export function swapDatabase(ctx: AppContext, incoming: string, undoPrefix: stri
     // The WAL was checkpointed into the file and removed; anything left beside it is stale.
     removeQuietly(`${live}-wal`, `${live}-shm`, `${live}-journal`);
     keepUndoCopy(live, undo);
+    keepEvidence(ctx.dataDir, undoEvidenceDir(undo));
     undoMade = true;
   } catch (error) {
-    if (!undoMade) removeQuietly(undo);
+    if (!undoMade) {
+      removeQuietly(undo);
+      fs.rmSync(undoEvidenceDir(undo), { recursive: true, force: true });
+    }
     ctx.db = openDatabase(live);
     const code = (error as { code?: string }).code ?? '';
     if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) throw new AppError('backup_busy', { issues: [{ path: 'database', key: 'backup.reason.inUse' }] });
     throw error;
   }
   let renamed = false;
+  const added: string[] = [];
   try {
+    if (incomingEvidence) addEvidence(ctx.dataDir, incomingEvidence, added);
     fs.renameSync(incoming, live);
     renamed = true;
     fsyncDirSync(ctx.dataDir);
@@ -92,8 +102,11 @@ export function swapDatabase(ctx: AppContext, incoming: string, undoPrefix: stri
       fsyncDirSync(ctx.dataDir);
     }
     ctx.db = openDatabase(live);
+    removeEvidence(ctx.dataDir, added);
     throw error;
   }
+  // The files only the previous database used go now; they are kept in the undo copy.
+  removeEvidence(ctx.dataDir, unusedEvidence(ctx.dataDir, ctx.db));
   return undo;
 }
 
@@ -104,7 +117,12 @@ function pruneUndo(dataDir: string, keep: string): void {
     .filter((n) => /^before-(restore|undo)-\d{8}T\d{6}Z(?:-\d+)?\.sqlite$/.test(n))
     .sort()
     .reverse();
-  for (const name of files.slice(UNDO_KEEP)) if (path.join(dir, name) !== keep) removeQuietly(path.join(dir, name));
+  for (const name of files.slice(UNDO_KEEP)) {
+    const file = path.join(dir, name);
+    if (file === keep) continue;
+    removeQuietly(file);
+    fs.rmSync(undoEvidenceDir(file), { recursive: true, force: true });
+  }
 }
 
 /**
@@ -118,6 +136,7 @@ export async function restoreBackup(ctx: AppContext, file: string, op?: Operatio
   const verifyOp = op && { report: (phase: BackupPhase, fraction: number) => op.report(phase, 0.6 * fraction) };
   const report = await verifyBackupFile(source, { workDir: scratchDir(ctx.dataDir), keep: true, op: verifyOp });
   const extracted = report.extracted!;
+  const evidenceDir = report.evidenceDir;
   try {
     op?.report('check', 0.6);
     const copy = new Database(extracted, { fileMustExist: true });
@@ -135,12 +154,13 @@ export async function restoreBackup(ctx: AppContext, file: string, op?: Operatio
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     op?.report('swap', 0.9);
-    const undo = swapDatabase(ctx, extracted, 'before-restore', now);
+    const undo = swapDatabase(ctx, extracted, 'before-restore', now, evidenceDir);
     updateState(ctx.dataDir, (s) => ({ ...s, undo: { file: undo, restoredFrom: source, restoredAt: now.toISOString(), organization } }));
     pruneUndo(ctx.dataDir, undo);
     return { restoredFrom: source, organization, undoFile: undo };
   } finally {
     removeQuietly(extracted, `${extracted}-journal`);
+    if (evidenceDir) fs.rmSync(evidenceDir, { recursive: true, force: true });
   }
 }
 
@@ -155,7 +175,10 @@ export function undoRestore(ctx: AppContext, now = new Date()): { organization: 
   } finally {
     check.close();
   }
-  swapDatabase(ctx, undo.file, 'before-undo', now);
+  const evidence = undoEvidenceDir(undo.file);
+  swapDatabase(ctx, undo.file, 'before-undo', now, fs.existsSync(evidence) ? evidence : undefined);
   updateState(ctx.dataDir, (s) => ({ ...s, undo: null }));
+  // Its database went back in place; its evidence files are in the live folder now.
+  fs.rmSync(evidence, { recursive: true, force: true });
   return { organization };
 }

@@ -7,7 +7,7 @@ import type { Sqlite } from '../../../db/query';
 import { AppError } from '../../../shared/api/errors';
 import { BACKUP_EXTENSION } from '../../../shared/domain/backup';
 import { LATEST_SCHEMA_VERSION } from '../../../db/migrations';
-import { invalid, readContainer, streamDatabase } from './format';
+import { invalid, readContainer, streamDatabase, streamEvidence, type Container, type EvidenceSink } from './format';
 import { assertMatchesManifest, checkDatabase, openReadOnly } from './inspect';
 import { fsyncDirSync, removeQuietly } from './io';
 import type { Operation } from './state';
@@ -23,7 +23,7 @@ async function writeAll(fd: number, chunk: Buffer): Promise<void> {
 export interface VerifyOptions {
   /** Where the database is extracted to (default: the system temp folder). */
   workDir?: string;
-  /** Keep the extracted, checked database and return its path (restore uses it). */
+  /** Keep the extracted, checked database and evidence files and return their paths (restore uses them). */
   keep?: boolean;
   op?: Operation;
 }
@@ -47,13 +47,62 @@ function checkAgainstManifest(db: Sqlite, manifest: BackupManifest): 'ok' | 'old
   }
 }
 
+/** Writes each evidence file under `root` (`ab/<name>`), flushed; only a file whose hash matched gets its final name. */
+function extractTo(root: string): EvidenceSink & { dispose(): void } {
+  let fd: number | undefined;
+  let part = '';
+  return {
+    start(entry) {
+      const full = path.join(root, ...entry.file.split('/'));
+      fs.mkdirSync(path.dirname(full), { recursive: true });
+      part = `${full}.part`;
+      fd = fs.openSync(part, 'w');
+    },
+    write(chunk) {
+      for (let done = 0; done < chunk.length; ) done += fs.writeSync(fd!, chunk, done, chunk.length - done);
+    },
+    end(entry) {
+      fs.fsyncSync(fd!);
+      fs.closeSync(fd!);
+      fd = undefined;
+      const full = path.join(root, ...entry.file.split('/'));
+      fs.renameSync(part, full);
+      fsyncDirSync(path.dirname(full));
+    },
+    dispose() {
+      if (fd !== undefined) fs.closeSync(fd);
+      fd = undefined;
+    },
+  };
+}
+
+/** Checks (and with `keep`, extracts) the evidence files; returns the folder they were extracted to. */
+async function checkEvidence(container: Container, options: VerifyOptions, workDir: string): Promise<string | undefined> {
+  if (!options.keep) {
+    await streamEvidence(container);
+    return undefined;
+  }
+  const root = path.join(workDir, `evidence-${process.pid}-${Date.now()}-${crypto.randomBytes(4).toString('hex')}`);
+  fs.mkdirSync(root, { recursive: true });
+  const sink = extractTo(root);
+  try {
+    await streamEvidence(container, sink);
+    fsyncDirSync(root);
+    return root;
+  } catch (error) {
+    sink.dispose();
+    fs.rmSync(root, { recursive: true, force: true });
+    throw error;
+  }
+}
+
 /**
  * The full check of a backup file: container frame, manifest, SHA-256 of the database, then the
  * database itself, opened read-only (in memory, or extracted to a temporary file when it is large
  * or is to be kept for a restore): ours, a schema this app knows (newer is refused), integrity and
- * foreign keys, and agreeing with its manifest.
+ * foreign keys, and agreeing with its manifest; then the SHA-256 of every evidence file.
  */
-export async function verifyBackupFile(file: string, options: VerifyOptions = {}): Promise<VerifyReport & { extracted?: string }> {
+export async function verifyBackupFile(file: string, options: VerifyOptions = {}): Promise<VerifyReport & { extracted?: string; evidenceDir?: string }> {
   const container = readContainer(path.resolve(file));
   const { manifest } = container;
   if (manifest.schemaVersion > LATEST_SCHEMA_VERSION) throw new AppError('backup_newer', { params: { found: manifest.schemaVersion, supported: LATEST_SCHEMA_VERSION } });
@@ -62,7 +111,7 @@ export async function verifyBackupFile(file: string, options: VerifyOptions = {}
     file: container.file,
     bytes: container.bytes,
     manifest,
-    checks: { container: 'ok', sha256: 'ok', integrity: 'ok', foreignKeys: 'ok', schema },
+    checks: { container: 'ok', sha256: 'ok', integrity: 'ok', foreignKeys: 'ok', schema, evidence: 'ok' },
   });
 
   if (!options.keep && container.databaseBytes <= IN_MEMORY_LIMIT) {
@@ -86,6 +135,7 @@ export async function verifyBackupFile(file: string, options: VerifyOptions = {}
       throw invalid('notSqlite');
     }
     const schema = checkAgainstManifest(db, manifest);
+    await checkEvidence(container, options, options.workDir ?? os.tmpdir());
     options.op?.report('check', 1);
     return report(schema);
   }
@@ -113,10 +163,11 @@ export async function verifyBackupFile(file: string, options: VerifyOptions = {}
     fs.closeSync(hfd);
     checkHeader(header);
     const schema = checkAgainstManifest(openReadOnly(extracted), manifest);
+    const evidenceDir = await checkEvidence(container, options, workDir);
     options.op?.report('check', 1);
     kept = Boolean(options.keep);
     if (kept) fsyncDirSync(workDir);
-    return { ...report(schema), ...(kept ? { extracted } : {}) };
+    return { ...report(schema), ...(kept ? { extracted, evidenceDir } : {}) };
   } finally {
     if (!kept) removeQuietly(extracted, `${extracted}-journal`);
   }

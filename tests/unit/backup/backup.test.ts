@@ -28,7 +28,7 @@ describe('backup, verify, restore, undo', () => {
     // Nothing left behind in the scratch folder.
     expect(filesIn(scratchDir(ctx.dataDir))).toEqual([]);
     const report = await ok(ctx, 'backup.verify', { file: result.file });
-    expect(report.checks).toEqual({ container: 'ok', sha256: 'ok', integrity: 'ok', foreignKeys: 'ok', schema: 'ok' });
+    expect(report.checks).toEqual({ container: 'ok', sha256: 'ok', integrity: 'ok', foreignKeys: 'ok', schema: 'ok', evidence: 'ok' });
     expect(readState(ctx.dataDir).lastGood?.file).toBe(result.file);
     const status = await ok(ctx, 'backup.status', {});
     expect(status.lastGood?.at).toBe(manifest.createdAt);

@@ -47,7 +47,7 @@ export function liveFingerprint(ctx: AppContext): string {
 
 /** Wraps any database file in a well-formed container (frame, manifest, correct hash): for crafted bad backups. */
 export async function craftBackup(dbFile: string, overrides: Partial<Omit<BackupManifest, 'database'>> = {}, dir = tempDir('ita-craft-')): Promise<string> {
-  let summary: Omit<BackupManifest, 'database' | 'format' | 'formatVersion' | 'appVersion' | 'createdAt' | 'kind'> = { schemaVersion: 0, organization: null, counts: {}, fiscalYears: [] };
+  let summary: Omit<BackupManifest, 'database' | 'evidence' | 'format' | 'formatVersion' | 'appVersion' | 'createdAt' | 'kind'> = { schemaVersion: 0, organization: null, counts: {}, fiscalYears: [] };
   try {
     const db = new Database(dbFile, { readonly: true });
     try {
