@@ -6,7 +6,7 @@ import { toFieldIssues } from '../../../shared/api/validation';
 import { INSTRUMENT_CODES, type Framework, type InstrumentCode } from '../../../shared/ita/types';
 import { call } from '../api';
 import { useApp } from '../appContext';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { ConfirmDialog, DialogButtons } from '../ui/ConfirmDialog';
 import { Dialog } from '../ui/Dialog';
 import { apiErrorOf, ErrorNotice } from '../ui/errors';
 import { emptyDraft, joinCodes, splitCodes, type MeasureDraft } from './draft';
@@ -77,16 +77,7 @@ function LibraryDialog(props: { item: LibraryMeasure | null; framework: Framewor
       title={props.item ? t('measuresUi.library.editTitle') : t('measuresUi.library.addTitle')}
       onClose={props.onClose}
       testId="library-dialog"
-      footer={
-        <>
-          <button type="button" onClick={props.onClose} disabled={busy}>
-            {t('action.cancel')}
-          </button>
-          <button type="button" className="primary" onClick={() => void save()} disabled={busy} data-testid="library-save">
-            {busy ? t('state.saving') : t('action.save')}
-          </button>
-        </>
-      }
+      footer={<DialogButtons onCancel={props.onClose} busy={busy} confirm={{ label: busy ? t('state.saving') : t('action.save'), onClick: () => void save(), tone: 'primary', testId: 'library-save' }} />}
     >
       <ErrorNotice error={failure} issues={restIssues(issues)} />
       <MeasureEditor draft={draft} onChange={(next) => setDraft(next)} units={[]} framework={props.framework} issues={issues} idPrefix="library" library />

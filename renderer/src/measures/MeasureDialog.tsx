@@ -5,6 +5,7 @@ import type { Measure } from '../../../shared/api/measures';
 import type { Unit } from '../../../shared/api/office';
 import type { Framework } from '../../../shared/ita/types';
 import { call } from '../api';
+import { DialogButtons } from '../ui/ConfirmDialog';
 import { Dialog } from '../ui/Dialog';
 import { apiErrorOf, ErrorNotice } from '../ui/errors';
 import { draftFromMeasure, draftIssues, draftToInput, emptyDraft, issueField, type MeasureDraft } from './draft';
@@ -59,16 +60,7 @@ export function MeasureDialog(props: { fiscalYear: number; measure: Measure | nu
       title={props.measure ? t('measuresUi.dialog.editTitle') : t('measuresUi.dialog.addTitle')}
       onClose={props.onClose}
       testId="measure-dialog"
-      footer={
-        <>
-          <button type="button" onClick={props.onClose} disabled={busy}>
-            {t('action.cancel')}
-          </button>
-          <button type="button" className="primary" onClick={() => void save()} disabled={busy} data-testid="measure-save">
-            {busy ? t('state.saving') : t('action.save')}
-          </button>
-        </>
-      }
+      footer={<DialogButtons onCancel={props.onClose} busy={busy} confirm={{ label: busy ? t('state.saving') : t('action.save'), onClick: () => void save(), tone: 'primary', testId: 'measure-save' }} />}
     >
       <ErrorNotice error={failure} issues={rest} testId="measure-dialog-error" />
       <MeasureEditor draft={draft} onChange={change} units={props.units} framework={props.framework} issues={issues} idPrefix="measure" />

@@ -5,6 +5,7 @@ import type { ApiError, FieldIssue } from '../../../shared/api/errors';
 import { EVIDENCE_MAX_BYTES, progressInput, type Evidence, type ProgressEntry, type ProgressInput, type ProgressSlot } from '../../../shared/api/measures';
 import { PROGRESS_STATUSES, type ReportingPeriod } from '../../../shared/measures/types';
 import { call } from '../api';
+import { FormDialogFooter } from '../ui/ConfirmDialog';
 import { Dialog } from '../ui/Dialog';
 import { apiErrorOf, ErrorNotice, failForm, issueMessage, type FormFailure } from '../ui/errors';
 import { Field, inputProps, schemaResolver } from '../ui/form';
@@ -233,14 +234,7 @@ export function ProgressDialog(props: { slot: ProgressSlot; period: ReportingPer
           <textarea rows={3} {...inputProps('progress-suggestion', errors.suggestion)} {...form.register('suggestion')} data-testid="progress-suggestion" />
         </Field>
         <EvidenceList evidence={entry?.evidence ?? []} canAdd={entry !== null} ensureEntry={ensureEntry} onChanged={refreshEntry} />
-        <div className="dialog-footer">
-          <button type="button" onClick={() => (entry && entry !== slot.entry ? props.onSaved(entry) : props.onClose())}>
-            {t('action.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={form.formState.isSubmitting} data-testid="progress-save">
-            {form.formState.isSubmitting ? t('state.saving') : t('action.save')}
-          </button>
-        </div>
+        <FormDialogFooter onCancel={() => (entry && entry !== slot.entry ? props.onSaved(entry) : props.onClose())} submitting={form.formState.isSubmitting} saveTestId="progress-save" />
       </form>
     </Dialog>
   );

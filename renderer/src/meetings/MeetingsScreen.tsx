@@ -8,7 +8,7 @@ import { formatNumber, formatThaiDate } from '../../../shared/domain/thaiFormat'
 import { call } from '../api';
 import { useApp } from '../appContext';
 import { downloadBase64 } from '../ui/download';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { ConfirmDialog, DialogButtons } from '../ui/ConfirmDialog';
 import { Dialog } from '../ui/Dialog';
 import { apiErrorOf, ErrorNotice } from '../ui/errors';
 import { newDraft } from './draft';
@@ -160,16 +160,7 @@ export function MeetingsScreen() {
           title={t('meetings.list.new')}
           onClose={() => setCreating(null)}
           testId="new-meeting-dialog"
-          footer={
-            <>
-              <button type="button" onClick={() => setCreating(null)}>
-                {t('action.cancel')}
-              </button>
-              <button type="button" className="primary" data-testid="new-meeting-start" onClick={() => void startNew()}>
-                {t('action.next')}
-              </button>
-            </>
-          }
+          footer={<DialogButtons onCancel={() => setCreating(null)} confirm={{ label: t('action.next'), onClick: () => void startNew(), tone: 'primary', testId: 'new-meeting-start' }} />}
         >
           <fieldset className="meeting-templates">
             <legend>{t('meetings.template.label')}</legend>

@@ -6,7 +6,7 @@ import { personInput, type Person, type PersonInput, type Unit } from '../../../
 import { PERSON_ROLES, TITLE_PREFIXES } from '../../../shared/domain/office';
 import { call } from '../api';
 import { useApp } from '../appContext';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { ConfirmDialog, FormDialogFooter } from '../ui/ConfirmDialog';
 import { Dialog } from '../ui/Dialog';
 import { apiErrorOf, ErrorNotice, failForm, type FormFailure } from '../ui/errors';
 import { Field, inputProps, schemaResolver } from '../ui/form';
@@ -86,14 +86,7 @@ function PersonDialog({ person, units, onClose, onSaved }: { person: Person | nu
             </select>
           </Field>
         </div>
-        <div className="dialog-footer">
-          <button type="button" onClick={onClose}>
-            {t('action.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-            {form.formState.isSubmitting ? t('state.saving') : t('action.save')}
-          </button>
-        </div>
+        <FormDialogFooter onCancel={onClose} submitting={form.formState.isSubmitting} />
       </form>
     </Dialog>
   );

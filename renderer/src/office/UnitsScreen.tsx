@@ -5,7 +5,7 @@ import type { ApiError } from '../../../shared/api/errors';
 import { unitInput, type Unit, type UnitInput } from '../../../shared/api/office';
 import { call } from '../api';
 import { useApp } from '../appContext';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { ConfirmDialog, FormDialogFooter } from '../ui/ConfirmDialog';
 import { Dialog } from '../ui/Dialog';
 import { apiErrorOf, ErrorNotice, failForm, type FormFailure } from '../ui/errors';
 import { Field, inputProps, schemaResolver } from '../ui/form';
@@ -61,14 +61,7 @@ function UnitDialog({ editing, units, onClose, onSaved }: { editing: Editing; un
             ))}
           </select>
         </Field>
-        <div className="dialog-footer">
-          <button type="button" onClick={onClose}>
-            {t('action.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-            {form.formState.isSubmitting ? t('state.saving') : t('action.save')}
-          </button>
-        </div>
+        <FormDialogFooter onCancel={onClose} submitting={form.formState.isSubmitting} />
       </form>
     </Dialog>
   );

@@ -11,10 +11,45 @@ export interface ConfirmAction {
 }
 
 /**
- * A dialog that asks before something is done: Cancel, then the button that does it. `confirm:
- * null` offers Cancel alone (nothing may be done; `cancelLabel` can say Close). While `busy`,
- * both buttons are disabled.
+ * The buttons at the foot of a dialog: Cancel, then the button that does what the dialog is for.
+ * `confirm: null` offers Cancel alone (`cancelLabel` can say Close). While `busy`, both are disabled.
  */
+export function DialogButtons(props: { onCancel: () => void; confirm: ConfirmAction | null; busy?: boolean; cancelLabel?: string }) {
+  const { t } = useTranslation();
+  const { confirm, busy } = props;
+  return (
+    <>
+      <button type="button" onClick={props.onCancel} disabled={busy}>
+        {props.cancelLabel ?? t('action.cancel')}
+      </button>
+      {confirm && (
+        <button type="button" className={confirm.tone} onClick={confirm.onClick} disabled={busy} data-testid={confirm.testId}>
+          {confirm.label}
+        </button>
+      )}
+    </>
+  );
+}
+
+/**
+ * The foot of a form inside a dialog: Cancel, then Save, which submits the form and says "saving"
+ * while it is submitted.
+ */
+export function FormDialogFooter(props: { onCancel: () => void; submitting: boolean; saveTestId?: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="dialog-footer">
+      <button type="button" onClick={props.onCancel}>
+        {t('action.cancel')}
+      </button>
+      <button type="submit" className="primary" disabled={props.submitting} data-testid={props.saveTestId}>
+        {props.submitting ? t('state.saving') : t('action.save')}
+      </button>
+    </div>
+  );
+}
+
+/** A dialog that asks before something is done, with `DialogButtons` at its foot. */
 export function ConfirmDialog(props: {
   title: string;
   onClose: () => void;
@@ -25,8 +60,6 @@ export function ConfirmDialog(props: {
   testId?: string;
   wide?: boolean;
 }) {
-  const { t } = useTranslation();
-  const { confirm, busy } = props;
   return (
     <Dialog
       open
@@ -34,18 +67,7 @@ export function ConfirmDialog(props: {
       title={props.title}
       onClose={props.onClose}
       testId={props.testId}
-      footer={
-        <>
-          <button type="button" onClick={props.onClose} disabled={busy}>
-            {props.cancelLabel ?? t('action.cancel')}
-          </button>
-          {confirm && (
-            <button type="button" className={confirm.tone} onClick={confirm.onClick} disabled={busy} data-testid={confirm.testId}>
-              {confirm.label}
-            </button>
-          )}
-        </>
-      }
+      footer={<DialogButtons onCancel={props.onClose} confirm={props.confirm} busy={props.busy} cancelLabel={props.cancelLabel} />}
     >
       {props.children}
     </Dialog>
