@@ -43,9 +43,10 @@ function requireOrganization(db: Sqlite): Organization {
   return org;
 }
 
-/** Links to people deleted since are dropped; the names and positions as recorded stay. */
-function withLivePeople(db: Sqlite, m: Meeting): Meeting {
-  const ids = new Set(listPeople(db).map((p) => p.id));
+type MeetingPeople = Pick<Meeting, 'chair' | 'recorder' | 'checker' | 'certifier' | 'attendees' | 'cover'>;
+
+/** A meeting whose links to people not in `ids` (deleted since) are dropped; the names and positions as recorded stay. */
+function linkedOnlyTo<M extends MeetingPeople>(ids: ReadonlySet<number>, m: M): M {
   const live = <T extends { personId: number | null }>(s: T): T => (s.personId !== null && !ids.has(s.personId) ? { ...s, personId: null } : s);
   return {
     ...m,
@@ -56,6 +57,13 @@ function withLivePeople(db: Sqlite, m: Meeting): Meeting {
     attendees: m.attendees.map(live),
     cover: { ...m.cover, signer: live(m.cover.signer) },
   };
+}
+
+const livePersonIds = (db: Sqlite): Set<number> => new Set(listPeople(db).map((p) => p.id));
+
+/** Links to people deleted since are dropped; the names and positions as recorded stay. */
+function withLivePeople(db: Sqlite, m: Meeting): Meeting {
+  return linkedOnlyTo(livePersonIds(db), m);
 }
 
 export function requireMeeting(db: Sqlite, id: number): Meeting {
@@ -271,23 +279,13 @@ export const meetingsHandlers: Pick<Handlers, keyof typeof meetingsApi> = {
 // Bundle
 
 export function exportMeetings(db: Sqlite): Pick<Bundle, 'meetings'> {
-  return { meetings: q.listAllMeetings(db).map((m) => withLivePeople(db, m)) };
+  const ids = livePersonIds(db);
+  return { meetings: q.listAllMeetings(db).map((m) => linkedOnlyTo(ids, m)) };
 }
 
 /** Inserts a validated bundle's meetings (after the people), then their links to earlier meetings. */
 export function importMeetings(db: Sqlite, bundle: Pick<Bundle, 'meetings'>): void {
-  const ids = new Set(listPeople(db).map((p) => p.id));
-  const live = <T extends { personId: number | null }>(s: T): T => (s.personId !== null && !ids.has(s.personId) ? { ...s, personId: null } : s);
-  for (const m of bundle.meetings)
-    q.insertMeeting(db, {
-      ...m,
-      chair: live(m.chair),
-      recorder: live(m.recorder),
-      checker: live(m.checker),
-      certifier: m.certifier ? live(m.certifier) : null,
-      attendees: m.attendees.map(live),
-      cover: { ...m.cover, signer: live(m.cover.signer) },
-      previousMeetingId: null,
-    });
+  const ids = livePersonIds(db);
+  for (const m of bundle.meetings) q.insertMeeting(db, { ...linkedOnlyTo(ids, m), previousMeetingId: null });
   for (const m of bundle.meetings) if (m.previousMeetingId !== null) q.updateMeeting(db, m.id, { ...q.getMeeting(db, m.id)!, previousMeetingId: m.previousMeetingId });
 }
