@@ -4,10 +4,11 @@ import type { BackupResult } from '../../../shared/api/backup';
 import { AppError } from '../../../shared/api/errors';
 import { AUTO_BACKUP_PATTERN, backupsToKeep, DEFAULT_RETENTION, isBackupDue, type RetentionEntry, type RetentionPolicy } from '../../../shared/domain/backup';
 import type { AppContext } from '../context';
+import { keepFingerprint, unchangedSinceLastBackup } from './changes';
 import { copyBackup, createBackup } from './create';
 import { readContainer, streamDatabase } from './format';
 import { removeQuietly, targetError } from './io';
-import { exclusive, localBackupDir, readState, scratchDir, updateState } from './state';
+import { currentProgress, exclusive, localBackupDir, readState, scratchDir, updateState } from './state';
 import { verifyBackupFile } from './verify';
 
 /**
@@ -59,7 +60,8 @@ export async function pruneBackups(dir: string, workDir: string, policy: Retenti
 }
 
 export interface AutoResult {
-  skipped?: 'off' | 'notDue' | 'busy';
+  /** `unchanged`: on exit, nothing changed since the last good backup. */
+  skipped?: 'off' | 'notDue' | 'busy' | 'unchanged';
   local?: BackupResult;
   usb?: BackupResult;
   errors: { target: string; code: string; reason?: string }[];
@@ -68,14 +70,19 @@ export interface AutoResult {
 
 /**
  * One automatic backup (daily timer or on exit): to `<dataDir>/backups` and, when the chosen USB
- * folder is present, a checked copy there; then retention in both. Never throws: failures are
- * recorded for the home screen.
+ * folder is present, a checked copy there; then retention in both. On exit it is skipped when the
+ * database has not changed since the last good backup. Never throws: failures are recorded for the
+ * home screen.
  */
 export async function runAutoBackup(ctx: AppContext, reason: 'daily' | 'exit' | 'now', now = new Date()): Promise<AutoResult> {
   const state = readState(ctx.dataDir);
   const result: AutoResult = { errors: [], deleted: [] };
   if (!state.settings.auto && reason !== 'now') return { ...result, skipped: 'off' };
   if (reason === 'daily' && !isBackupDue(state.lastAuto, now)) return { ...result, skipped: 'notDue' };
+  if (reason === 'exit' && !currentProgress(ctx) && unchangedSinceLastBackup(ctx)) {
+    keepFingerprint(ctx);
+    return { ...result, skipped: 'unchanged' };
+  }
   try {
     await exclusive(ctx, 'backup', async (op) => {
       const localDir = localBackupDir(ctx.dataDir);
@@ -104,6 +111,8 @@ export async function runAutoBackup(ctx: AppContext, reason: 'daily' | 'exit' | 
     lastAuto: result.local ? now.toISOString() : s.lastAuto,
     lastError: result.errors[0] ? { at: now.toISOString(), code: result.errors[0].code, reason: result.errors[0].reason } : null,
   }));
+  // The next session's exit can then tell that nothing changed since this backup.
+  if (reason === 'exit' && result.local) keepFingerprint(ctx);
   return result;
 }
 

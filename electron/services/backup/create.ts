@@ -6,6 +6,7 @@ import type { BackupEvidenceFile, BackupManifest, BackupResult } from '../../../
 import { AppError } from '../../../shared/api/errors';
 import { backupFileName } from '../../../shared/domain/backup';
 import type { AppContext } from '../context';
+import { changeMark, rememberBackup } from './changes';
 import { evidenceSources, liveEvidenceDir, referencedEvidence, type EvidenceSource } from './evidence';
 import { encodeHeader, encodeTail, FORMAT, FORMAT_VERSION, readContainer, streamDatabase, streamEvidence } from './format';
 import { checkDatabase } from './inspect';
@@ -223,6 +224,9 @@ export async function createBackup(ctx: AppContext, targetDir: string, options: 
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw targetError(Object.assign(new Error('no target'), { code: 'ENOENT' }), dir);
   cleanScratch(ctx.dataDir);
   cleanTargetTemps(dir);
+  // Noted before the snapshot: a write made while it runs counts as a change since this backup.
+  const mark = changeMark(ctx.db);
+  const db = ctx.db;
   const { file, summary, evidence } = await snapshot(ctx, options.op);
   try {
     options.op?.report('write', 0.6);
@@ -237,6 +241,7 @@ export async function createBackup(ctx: AppContext, targetDir: string, options: 
       evidenceSources(liveEvidenceDir(ctx.dataDir), evidence),
     );
     updateState(ctx.dataDir, (s) => ({ ...s, lastGood: { at: result.manifest.createdAt, file: result.file } }));
+    rememberBackup(db, mark);
     return result;
   } finally {
     removeQuietly(file, `${file}-journal`);

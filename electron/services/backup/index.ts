@@ -20,7 +20,7 @@ export function backupStatus(ctx: AppContext, now = new Date()): BackupStatus {
   return {
     settings: state.settings,
     localDir: localBackupDir(ctx.dataDir),
-    lastGood: state.lastGood,
+    lastGood: state.lastGood && { at: state.lastGood.at, file: state.lastGood.file },
     daysSince: daysSince(lastAt, now),
     overdue: isBackupOverdue(lastAt, now, state.settings.warnAfterDays),
     lastError: state.lastError,

@@ -17,7 +17,8 @@ export const DEFAULT_SETTINGS: BackupSettings = { auto: true, usbTarget: null, w
 
 const stateSchema = z.object({
   settings: backupSettingsInput.catch(DEFAULT_SETTINGS),
-  lastGood: z.object({ at: z.string(), file: z.string() }).nullable().catch(null),
+  /** `fingerprint`: of the database file when it was known to equal this backup (see ./changes.ts). */
+  lastGood: z.object({ at: z.string(), file: z.string(), fingerprint: z.string().optional() }).nullable().catch(null),
   lastAuto: z.string().nullable().catch(null),
   lastError: z.object({ at: z.string(), code: z.string(), reason: z.string().optional() }).nullable().catch(null),
   undo: z.object({ file: z.string(), restoredFrom: z.string(), restoredAt: z.string(), organization: z.string().nullable() }).nullable().catch(null),

@@ -6,7 +6,7 @@ import { createBackup } from '../../../electron/services/backup/create';
 import { removableDrives } from '../../../electron/services/backup/drives';
 import { localBackupDir, readState, scratchDir } from '../../../electron/services/backup/state';
 import { AUTO_BACKUP_PATTERN, backupFileName, backupsToKeep, daysSince, isBackupDue, isBackupOverdue } from '../../../shared/domain/backup';
-import { call, filesIn, officeContext, ok, tempDir } from './support';
+import { addPeople, call, filesIn, officeContext, ok, tempDir } from './support';
 
 const at = (iso: string) => new Date(iso);
 
@@ -76,6 +76,7 @@ describe('automatic backups and retention', () => {
     expect(status.overdue).toBe(false);
     // A USB drive that is not plugged in is skipped without an error; the local backup still happens.
     fs.rmSync(usb, { recursive: true });
+    addPeople(ctx, 1); // the backup on exit runs only after a change (see exitBackup.test.ts)
     const later = await runAutoBackup(ctx, 'exit', new Date(now.getTime() + 7_200_000));
     expect(later.errors).toEqual([]);
     expect(later.local).toBeDefined();
