@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { MeasureData } from '../../shared/api/measures';
+import type { BuiltinLibraryMeasure } from '../../shared/measures/library';
 import type { InstrumentCode } from '../../shared/ita/types';
 import type { MeasureCadence, ProgressStatus, ReportingPeriod } from '../../shared/measures/types';
 import { all, first, qb, run, type Sqlite } from '../query';
@@ -8,16 +9,10 @@ import type { EvidenceRow, MeasureLibraryRow, MeasureRow, ProgressEntryRow } fro
 // ---------------------------------------------------------------------------------------------
 // Library
 
-export interface LibraryRecord {
+/** A library measure as stored: a built-in one keeps its `key` (for "restore"); the office's own have none. */
+export interface LibraryRecord extends Omit<BuiltinLibraryMeasure, 'key'> {
   id: number;
   key: string | null;
-  instrument: InstrumentCode;
-  indicatorNo: number | null;
-  title: string;
-  methods: string[];
-  oitItems: string[];
-  cadence: MeasureCadence;
-  followUp: string;
   builtin: boolean;
   updatedAt: string;
 }
