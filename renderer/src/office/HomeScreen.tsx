@@ -6,8 +6,8 @@ import { ErrorNotice } from '../ui/errors';
 import { useLoad } from '../ui/useLoad';
 
 const loadOffice = async () => {
-  const [units, people] = await Promise.all([call('units.list', {}), call('people.list', {})]);
-  return { units, people };
+  const [units, people, backup] = await Promise.all([call('units.list', {}), call('people.list', {}), call('backup.status', {})]);
+  return { units, people, backup };
 };
 
 /** Home: who the office is, how many units and people it has, and what to do next. */
@@ -27,7 +27,8 @@ export function HomeScreen() {
         { done: roles.has('chief_executive'), text: t('home.todoChief'), screen: 'people' },
         { done: roles.has('permanent_secretary'), text: t('home.todoSecretary'), screen: 'people' },
         { done: roles.has('ita_admin'), text: t('home.todoAdmin'), screen: 'people' },
-        { done: false, text: t('home.todoBackup'), screen: 'backup' },
+        // Done while a good backup exists that is not older than the warning threshold (settings).
+        { done: data.backup.lastGood !== null && !data.backup.overdue, text: t('home.todoBackup'), screen: 'backup' },
       ]
     : [];
 
