@@ -6,6 +6,7 @@ import type { DashboardFigures, StatusCounts } from '../../../shared/measures/ty
 import { call } from '../api';
 import { ChartCard } from '../results/ChartCard';
 import { apiErrorOf, ErrorNotice } from '../ui/errors';
+import { ScreenHead } from '../ui/ScreenHead';
 import { segmentsOf } from './dashboard';
 import { useMeasureFormat } from './labels';
 import { todayIso } from './refs';
@@ -98,13 +99,9 @@ export function DashboardScreen() {
 
   return (
     <div className="screen ms-screen" data-testid="measures-dashboard">
-      <div className="screen-head">
-        <div>
-          <h1>{t('measuresUi.dashboard.title')}</h1>
-          <p className="lead">{t('measuresUi.dashboard.intro')}</p>
-        </div>
+      <ScreenHead title={t('measuresUi.dashboard.title')} lead={t('measuresUi.dashboard.intro')}>
         <PlanYearSelect value={year} years={planYears.years} counts={planYears.counts} onChange={setYear} testId="dashboard-year" />
-      </div>
+      </ScreenHead>
       <ErrorNotice error={error} />
       {totals && (
         <div className="stats ms-stats" data-testid="dashboard-totals">

@@ -8,6 +8,7 @@ import { call } from '../api';
 import { useApp } from '../appContext';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { apiErrorOf, ErrorNotice } from '../ui/errors';
+import { ScreenHead } from '../ui/ScreenHead';
 import { unitOptions } from '../office/units';
 import { OverdueBadge, StatusBadge } from './badges';
 import { useMeasureFormat } from './labels';
@@ -224,13 +225,9 @@ export function MeasuresScreen() {
 
   return (
     <div className="screen ms-screen" data-testid="measures-screen">
-      <div className="screen-head">
-        <div>
-          <h1>{t('measuresUi.title')}</h1>
-          <p className="lead">{t('measuresUi.intro')}</p>
-        </div>
+      <ScreenHead title={t('measuresUi.title')} lead={t('measuresUi.intro')}>
         <PlanYearSelect value={year} years={planYears.years} counts={planYears.counts} onChange={setYear} testId="measures-year" />
-      </div>
+      </ScreenHead>
 
       <div className="ms-tabs" role="tablist">
         <button type="button" role="tab" aria-selected={tab === 'list'} className={tab === 'list' ? 'ms-tab-active' : ''} onClick={() => setTab('list')} data-testid="tab-measures">

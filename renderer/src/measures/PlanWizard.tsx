@@ -6,6 +6,7 @@ import type { Unit } from '../../../shared/api/office';
 import type { AssessmentSummary } from '../../../shared/ita/types';
 import { call } from '../api';
 import { apiErrorOf, ErrorNotice, issueMessage } from '../ui/errors';
+import { ScreenHead } from '../ui/ScreenHead';
 import { draftIssues, draftToInput, emptyDraft, splitManyIssues } from './draft';
 import { useMeasureFormat } from './labels';
 import { restIssues } from './MeasureDialog';
@@ -207,15 +208,11 @@ export function PlanWizard(props: { initialPlanYear: number; units: Unit[]; onCa
 
   return (
     <div className="screen ms-screen ms-wizard" data-testid="plan-wizard">
-      <div className="screen-head">
-        <div>
-          <h1>{t('measuresUi.wizard.title', { year: fmt.year(planYear) })}</h1>
-          <p className="lead">{t('measuresUi.wizard.intro')}</p>
-        </div>
+      <ScreenHead title={t('measuresUi.wizard.title', { year: fmt.year(planYear) })} lead={t('measuresUi.wizard.intro')}>
         <button type="button" onClick={props.onCancel} data-testid="wizard-cancel">
           {t('measuresUi.wizard.cancel')}
         </button>
-      </div>
+      </ScreenHead>
       <ol className="steps">
         {STEPS.map((s) => (
           <li key={s} aria-current={s === step ? 'step' : undefined}>

@@ -7,6 +7,7 @@ import { call } from '../api';
 import { useApp } from '../appContext';
 import { unitOptions } from '../office/units';
 import { apiErrorOf, ErrorNotice } from '../ui/errors';
+import { ScreenHead } from '../ui/ScreenHead';
 import { OverdueBadge, StatusBadge } from './badges';
 import { useMeasureFormat } from './labels';
 import { defaultReportingPeriod, periodKind } from './periods';
@@ -81,12 +82,7 @@ export function ProgressScreen() {
 
   return (
     <div className="screen ms-screen" data-testid="progress-screen">
-      <div className="screen-head">
-        <div>
-          <h1>{t('measuresUi.progress.title')}</h1>
-          <p className="lead">{t('measuresUi.progress.intro')}</p>
-        </div>
-      </div>
+      <ScreenHead title={t('measuresUi.progress.title')} lead={t('measuresUi.progress.intro')} />
       <div className="ms-filters ms-filters-plain">
         <PlanYearSelect value={year} years={planYears.years} counts={planYears.counts} onChange={setYear} testId="progress-year" />
         <label className="ms-year">

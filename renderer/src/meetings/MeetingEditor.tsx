@@ -20,6 +20,7 @@ import { dataBlocksOf, moveItem, sortByRank, toMeetingInput } from '../../../sha
 import { call } from '../api';
 import { downloadBase64 } from '../ui/download';
 import { apiErrorOf, ErrorNotice, issueMessage } from '../ui/errors';
+import { ScreenHead } from '../ui/ScreenHead';
 import { attendeeOf, EMPTY_SIGNER, getPart, newEntry, signerOf, updatePart, type PartRef } from './draft';
 
 const STEPS = ['details', 'attendees', 'agenda', 'closing', 'export'] as const;
@@ -245,11 +246,7 @@ export function MeetingEditor(props: { meeting: Meeting | null; draft: MeetingDa
 
   return (
     <div className="screen meeting-editor" data-testid="meeting-editor">
-      <div className="screen-head">
-        <div>
-          <h1>{props.meeting ? `${t('meetings.field.number')} ${formatNumber(props.meeting.number, digits)}/${formatNumber(props.meeting.numberYear, digits)}` : t('meetings.list.new')}</h1>
-          <p className="lead">{m.committee}</p>
-        </div>
+      <ScreenHead title={props.meeting ? `${t('meetings.field.number')} ${formatNumber(props.meeting.number, digits)}/${formatNumber(props.meeting.numberYear, digits)}` : t('meetings.list.new')} lead={m.committee}>
         <div className="button-row">
           <button type="button" onClick={props.onClose}>
             {t('action.close')}
@@ -258,7 +255,7 @@ export function MeetingEditor(props: { meeting: Meeting | null; draft: MeetingDa
             {t('action.save')}
           </button>
         </div>
-      </div>
+      </ScreenHead>
       <ol className="steps" role="tablist">
         {STEPS.map((s) => (
           <li key={s} role="presentation" aria-current={s === step ? 'step' : undefined}>

@@ -11,6 +11,7 @@ import { downloadBase64 } from '../ui/download';
 import { ConfirmDialog, DialogButtons } from '../ui/ConfirmDialog';
 import { Dialog } from '../ui/Dialog';
 import { apiErrorOf, ErrorNotice } from '../ui/errors';
+import { ScreenHead } from '../ui/ScreenHead';
 import { newDraft } from './draft';
 import { MeetingEditor } from './MeetingEditor';
 
@@ -103,14 +104,11 @@ export function MeetingsScreen() {
 
   return (
     <div className="screen" data-testid="meetings-list">
-      <div className="screen-head">
-        <div>
-          <h1>{t('meetings.title')}</h1>
-        </div>
+      <ScreenHead title={t('meetings.title')}>
         <button type="button" className="primary" data-testid="meeting-new" onClick={() => setCreating({ template: 'analysis', date: today() })}>
           + {t('meetings.list.new')}
         </button>
-      </div>
+      </ScreenHead>
       <ErrorNotice error={failure} issues={failure?.issues} />
       {meetings && meetings.length === 0 && <p className="empty">{t('meetings.list.empty')}</p>}
       {meetings && meetings.length > 0 && (

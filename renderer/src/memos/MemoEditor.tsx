@@ -11,6 +11,7 @@ import { apiErrorOf, encodeIssue, ErrorNotice, type FormFailure } from '../ui/er
 import { Field, inputProps } from '../ui/form';
 import { DocxPreview } from './DocxPreview';
 import { downloadBase64 } from '../ui/download';
+import { ScreenHead } from '../ui/ScreenHead';
 
 /** The form as the user edits it: body text per section in one box, people by id. */
 export interface MemoForm {
@@ -242,14 +243,11 @@ export function MemoEditor(props: { memo: Memo | null; org: Organization; people
 
   return (
     <div className="screen memo-editor" data-testid="memo-editor">
-      <div className="screen-head">
-        <div>
-          <h1>{memo ? t('memos.editTitle') : t('memos.newTitle')}</h1>
-        </div>
+      <ScreenHead title={memo ? t('memos.editTitle') : t('memos.newTitle')}>
         <button type="button" onClick={props.onClose}>
           ← {t('memos.backToList')}
         </button>
-      </div>
+      </ScreenHead>
       <form
         noValidate
         onSubmit={(e) => {

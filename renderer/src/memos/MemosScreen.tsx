@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { apiErrorOf, ErrorNotice, issueMessage } from '../ui/errors';
 import { MemoEditor } from './MemoEditor';
 import { downloadBase64, fileToBase64 } from '../ui/download';
+import { ScreenHead } from '../ui/ScreenHead';
 
 /** The office's Garuda for memos: chosen once, stored in the database, shown here. */
 function GarudaCard() {
@@ -153,15 +154,11 @@ export function MemosScreen() {
 
   return (
     <div className="screen" data-testid="memos-list">
-      <div className="screen-head">
-        <div>
-          <h1>{t('memos.title')}</h1>
-          <p className="lead">{t('memos.intro')}</p>
-        </div>
+      <ScreenHead title={t('memos.title')} lead={t('memos.intro')}>
         <button type="button" className="primary" onClick={() => setEditing('new')} disabled={!lists}>
           + {t('memos.new')}
         </button>
-      </div>
+      </ScreenHead>
       <ErrorNotice error={failure} />
       <div className="memo-list-search">
         <label htmlFor="memo-search" className="visually-hidden">

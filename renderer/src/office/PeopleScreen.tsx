@@ -11,6 +11,7 @@ import { Dialog } from '../ui/Dialog';
 import { apiErrorOf, ErrorNotice, failForm, type FormFailure } from '../ui/errors';
 import { Field, inputProps, schemaResolver } from '../ui/form';
 import { useLoad } from '../ui/useLoad';
+import { ScreenHead } from '../ui/ScreenHead';
 import { toUnitId, unitLabel, unitOptions } from './units';
 
 const loadPeople = async () => {
@@ -142,15 +143,11 @@ export function PeopleScreen() {
 
   return (
     <div className="screen">
-      <div className="screen-head">
-        <div>
-          <h1>{t('people.title')}</h1>
-          <p className="lead">{t('people.intro')}</p>
-        </div>
+      <ScreenHead title={t('people.title')} lead={t('people.intro')}>
         <button type="button" className="primary" onClick={() => setEditing('new')}>
           + {t('people.add')}
         </button>
-      </div>
+      </ScreenHead>
       <ErrorNotice error={error} />
       {data && data.people.length > 0 && (
         <div className="toolbar">

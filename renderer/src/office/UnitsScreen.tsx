@@ -10,6 +10,7 @@ import { Dialog } from '../ui/Dialog';
 import { apiErrorOf, ErrorNotice, failForm, type FormFailure } from '../ui/errors';
 import { Field, inputProps, schemaResolver } from '../ui/form';
 import { useLoad } from '../ui/useLoad';
+import { ScreenHead } from '../ui/ScreenHead';
 import { toUnitId, unitOptions } from './units';
 
 const loadUnits = () => call('units.list', {});
@@ -176,15 +177,11 @@ export function UnitsScreen() {
 
   return (
     <div className="screen">
-      <div className="screen-head">
-        <div>
-          <h1>{t('units.title')}</h1>
-          <p className="lead">{t('units.intro')}</p>
-        </div>
+      <ScreenHead title={t('units.title')} lead={t('units.intro')}>
         <button type="button" className="primary" onClick={() => setEditing({ mode: 'add', parentId: null })}>
           + {t('units.add')}
         </button>
-      </div>
+      </ScreenHead>
       <ErrorNotice error={error ?? moveError} />
       {units && units.length === 0 && <p className="empty">{t('units.empty')}</p>}
       {units && units.length > 0 && (
