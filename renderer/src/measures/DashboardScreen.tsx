@@ -10,7 +10,7 @@ import { ScreenHead } from '../ui/ScreenHead';
 import { segmentsOf } from './dashboard';
 import { useMeasureFormat } from './labels';
 import { todayIso } from './refs';
-import { defaultPlanYear, PlanYearSelect, usePlanYears } from './YearSelect';
+import { PlanYearSelect, usePlanYear } from './YearSelect';
 import '../results/results.css';
 import './measures.css';
 
@@ -18,14 +18,9 @@ import './measures.css';
 export function DashboardScreen() {
   const { t } = useTranslation();
   const fmt = useMeasureFormat();
-  const planYears = usePlanYears();
-  const [year, setYear] = useState<number>();
+  const { planYears, year, setYear } = usePlanYear();
   const [figures, setFigures] = useState<DashboardFigures>();
   const [error, setError] = useState<ApiError>();
-
-  useEffect(() => {
-    if (planYears.ready && year === undefined) setYear(defaultPlanYear(planYears.years, planYears.counts));
-  }, [planYears, year]);
 
   useEffect(() => {
     if (year === undefined) return;

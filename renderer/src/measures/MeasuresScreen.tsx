@@ -17,7 +17,7 @@ import { LibraryPanel } from './LibraryPanel';
 import { PlanExportDialog } from './PlanExportDialog';
 import { PlanWizard } from './PlanWizard';
 import { todayIso, useFrameworkFor, useOfficeRefs } from './refs';
-import { defaultPlanYear, PlanYearSelect, usePlanYears } from './YearSelect';
+import { PlanYearSelect, usePlanYear } from './YearSelect';
 import './measures.css';
 
 interface Filters {
@@ -125,8 +125,7 @@ export function MeasuresScreen() {
   const { t } = useTranslation();
   const { notify } = useApp();
   const fmt = useMeasureFormat();
-  const planYears = usePlanYears();
-  const [year, setYear] = useState<number>();
+  const { planYears, year, setYear } = usePlanYear();
   const [tab, setTab] = useState<'list' | 'library'>('list');
   const [view, setView] = useState<'list' | 'wizard'>('list');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -142,10 +141,6 @@ export function MeasuresScreen() {
   const [reassignMissing, setReassignMissing] = useState(false);
   const { units, people } = useOfficeRefs();
   const framework = useFrameworkFor(year);
-
-  useEffect(() => {
-    if (planYears.ready && year === undefined) setYear(defaultPlanYear(planYears.years, planYears.counts));
-  }, [planYears, year]);
 
   const load = useCallback(async () => {
     if (year === undefined) return;

@@ -14,7 +14,7 @@ import { defaultReportingPeriod, periodKind } from './periods';
 import { ProgressDialog } from './ProgressDialog';
 import { ProgressExportDialog } from './ProgressExportDialog';
 import { todayIso, useOfficeRefs } from './refs';
-import { defaultPlanYear, PlanYearSelect, usePlanYears } from './YearSelect';
+import { PlanYearSelect, usePlanYear } from './YearSelect';
 import './measures.css';
 
 const GROUPS: { key: string; periods: ReportingPeriod[] }[] = [
@@ -32,19 +32,14 @@ export function ProgressScreen() {
   const { t } = useTranslation();
   const { notify } = useApp();
   const fmt = useMeasureFormat();
-  const planYears = usePlanYears();
+  const { planYears, year, setYear } = usePlanYear();
   const { units, people } = useOfficeRefs();
-  const [year, setYear] = useState<number>();
   const [period, setPeriod] = useState<ReportingPeriod>();
   const [unitId, setUnitId] = useState('');
   const [sheet, setSheet] = useState<ProgressSheet>();
   const [error, setError] = useState<ApiError>();
   const [editing, setEditing] = useState<ProgressSlot | null>(null);
   const [exporting, setExporting] = useState(false);
-
-  useEffect(() => {
-    if (planYears.ready && year === undefined) setYear(defaultPlanYear(planYears.years, planYears.counts));
-  }, [planYears, year]);
 
   // The period to open: the one running today among the cadences the year's measures use.
   useEffect(() => {

@@ -33,6 +33,19 @@ export function defaultPlanYear(years: number[], counts: Map<number, number>): n
   return withMeasures[0] ?? years.find((y) => y <= currentFiscalYear() + 1) ?? currentFiscalYear();
 }
 
+/**
+ * The plan year a measures screen shows, with the years it offers: `defaultPlanYear` once the
+ * years are known, then whatever the user picks.
+ */
+export function usePlanYear(): { planYears: ReturnType<typeof usePlanYears>; year: number | undefined; setYear: (year: number) => void } {
+  const planYears = usePlanYears();
+  const [year, setYear] = useState<number>();
+  useEffect(() => {
+    if (planYears.ready && year === undefined) setYear(defaultPlanYear(planYears.years, planYears.counts));
+  }, [planYears, year]);
+  return { planYears, year, setYear };
+}
+
 export function PlanYearSelect(props: { value: number; years: number[]; counts: Map<number, number>; onChange: (year: number) => void; testId: string; label?: string }) {
   const { t } = useTranslation();
   const fmt = useMeasureFormat();
