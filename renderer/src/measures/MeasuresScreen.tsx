@@ -9,6 +9,7 @@ import { useApp } from '../appContext';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { apiErrorOf, ErrorNotice } from '../ui/errors';
 import { ScreenHead } from '../ui/ScreenHead';
+import { Options } from '../ui/Options';
 import { unitOptions } from '../office/units';
 import { OverdueBadge, StatusBadge } from './badges';
 import { useMeasureFormat } from './labels';
@@ -280,11 +281,7 @@ export function MeasuresScreen() {
               <span>{t('measuresUi.field.unit')}</span>
               <select value={filters.unitId} onChange={(e) => setFilters({ ...filters, unitId: e.target.value })} data-testid="filter-unit">
                 <option value="">{t('measuresUi.filter.all')}</option>
-                {options.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
+                <Options options={options} />
               </select>
             </label>
             <label>
@@ -328,11 +325,7 @@ export function MeasuresScreen() {
                 <span>{t('measuresUi.reassign.from')}</span>
                 <select value={reassign.from} onChange={(e) => setReassign({ ...reassign, from: e.target.value })} data-testid="reassign-from">
                   <option value="">{t('measuresUi.reassign.allUnits')}</option>
-                  {options.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
+                  <Options options={options} />
                 </select>
               </label>
               <label>
@@ -347,11 +340,7 @@ export function MeasuresScreen() {
                   data-testid="reassign-to"
                 >
                   <option value="">{t('form.choose')}</option>
-                  {options.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
+                  <Options options={options} />
                 </select>
               </label>
               <button type="button" className="primary" onClick={() => void applyReassign()} data-testid="reassign-apply">

@@ -8,6 +8,7 @@ import { useApp } from '../appContext';
 import { unitOptions } from '../office/units';
 import { apiErrorOf, ErrorNotice } from '../ui/errors';
 import { ScreenHead } from '../ui/ScreenHead';
+import { Options } from '../ui/Options';
 import { OverdueBadge, StatusBadge } from './badges';
 import { useMeasureFormat } from './labels';
 import { defaultReportingPeriod, periodKind } from './periods';
@@ -98,11 +99,7 @@ export function ProgressScreen() {
           <span>{t('measuresUi.field.unit')}</span>
           <select value={unitId} onChange={(e) => setUnitId(e.target.value)} data-testid="progress-unit">
             <option value="">{t('measuresUi.filter.allUnits')}</option>
-            {unitOptions(units, t).map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
+            <Options options={unitOptions(units, t)} />
           </select>
         </label>
         <button type="button" className="primary ms-push" onClick={() => setExporting(true)} disabled={period === undefined} data-testid="export-progress">

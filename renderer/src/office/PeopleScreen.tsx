@@ -12,6 +12,7 @@ import { apiErrorOf, ErrorNotice, failForm, type FormFailure } from '../ui/error
 import { Field, inputProps, schemaResolver } from '../ui/form';
 import { useLoad } from '../ui/useLoad';
 import { ScreenHead } from '../ui/ScreenHead';
+import { Options } from '../ui/Options';
 import { toUnitId, unitLabel, unitOptions } from './units';
 
 const loadPeople = async () => {
@@ -70,11 +71,7 @@ function PersonDialog({ person, units, onClose, onSaved }: { person: Person | nu
           <Field id="person-unit" label={t('people.unit')} error={errors.unitId} hint={t('people.unitHint')} className="span-2">
             <select {...inputProps('person-unit', errors.unitId, true)} {...form.register('unitId', { setValueAs: toUnitId })}>
               <option value="">{t('people.noUnit')}</option>
-              {unitOptions(units, t).map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
+              <Options options={unitOptions(units, t)} />
             </select>
           </Field>
           <Field id="person-role" label={t('people.role')} error={errors.role} hint={t('people.roleHint')} required>

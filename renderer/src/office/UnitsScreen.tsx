@@ -11,6 +11,7 @@ import { apiErrorOf, ErrorNotice, failForm, type FormFailure } from '../ui/error
 import { Field, inputProps, schemaResolver } from '../ui/form';
 import { useLoad } from '../ui/useLoad';
 import { ScreenHead } from '../ui/ScreenHead';
+import { Options } from '../ui/Options';
 import { toUnitId, unitOptions } from './units';
 
 const loadUnits = () => call('units.list', {});
@@ -131,11 +132,7 @@ function DeleteUnitDialog({ unit, units, onClose, onDeleted }: { unit: Unit; uni
               }}
             >
               <option value="">{t('form.choose')}</option>
-              {others.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
+              <Options options={others} />
             </select>
             {targetMissing && (
               <p className="field-error" id="reassign-to-error">
