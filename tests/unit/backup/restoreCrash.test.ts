@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -9,7 +10,7 @@ import { closeAppContext, openAppContext } from '../../../electron/services/cont
 import { getOrganization, putOrganization } from '../../../db/queries/office';
 import { importBundle } from '../../../electron/services/bundle';
 import { sampleBundle } from '../../../shared/sampleBundle';
-import { tempDir } from './support';
+import { ok, tempDir } from './support';
 
 const KILLS = Number(process.env.ITA_RESTORE_KILLS ?? 40);
 let worker = '';
@@ -37,16 +38,32 @@ function runAndKill(args: string[], afterMs: number): Promise<void> {
   });
 }
 
+/** Evidence files the database refers to that are not in the evidence folder with their recorded hash. */
+function missingEvidence(db: Database.Database, dataDir: string): string[] {
+  const rows = db.prepare("SELECT file, sha256 FROM evidence WHERE kind = 'file'").all() as { file: string; sha256: string }[];
+  return rows
+    .filter(({ file, sha256 }) => {
+      const full = path.join(dataDir, 'evidence', file);
+      return !fs.existsSync(full) || crypto.createHash('sha256').update(fs.readFileSync(full)).digest('hex') !== sha256;
+    })
+    .map((r) => r.file);
+}
+
 describe('a restore killed at any moment', () => {
-  it(`leaves the live database whole, either before or after, through ${KILLS} SIGKILLs`, async () => {
+  it(`leaves the live database whole, either before or after, with its evidence files, through ${KILLS} SIGKILLs`, async () => {
     const dataDir = tempDir('ita-restore-crash-');
     const backups = tempDir('ita-restore-backups-');
     const ctx = openAppContext(dataDir);
     importBundle(ctx, sampleBundle(ctx.appVersion));
     const names = ['อบต.หนึ่ง', 'อบต.สอง'];
     const files: string[] = [];
+    const entryId = (await ok(ctx, 'progress.list', { fiscalYear: 2566 }))[0]!.id;
+    let previous: number | undefined;
     for (const [i, name] of names.entries()) {
       putOrganization(ctx.db, { ...getOrganization(ctx.db)!, name });
+      // Each backup refers to its own evidence file only: a restore swaps the one for the other.
+      if (previous !== undefined) await ok(ctx, 'evidence.remove', { id: previous });
+      previous = (await ok(ctx, 'evidence.add', { entryId, source: { kind: 'file', name: `หลักฐาน${i}.pdf`, base64: Buffer.from(`%PDF-1.4 ${name} `.repeat(5000)).toString('base64') } })).id;
       files.push((await createBackup(ctx, backups, { now: new Date(Date.UTC(2026, 0, 1 + i)) })).file);
     }
     closeAppContext(ctx);
@@ -60,6 +77,7 @@ describe('a restore killed at any moment', () => {
       try {
         expect(db.prepare('PRAGMA integrity_check').pluck().get(), `round ${round}`).toBe('ok');
         expect(names).toContain(db.prepare('SELECT name FROM organization').pluck().get());
+        expect(missingEvidence(db, dataDir), `round ${round}: evidence files`).toEqual([]);
       } finally {
         db.close();
       }
