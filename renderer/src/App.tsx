@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/api/errors';
 import type { AppInfo, Language, Organization } from '../../shared/api/office';
@@ -147,7 +147,9 @@ export function App() {
               ))}
             </nav>
             <main className="content" data-screen={active}>
-              <ErrorBoundary key={active}>{Screen ? <Screen /> : null}</ErrorBoundary>
+              <ErrorBoundary key={active}>
+                <Suspense fallback={<p className="loading">{t('state.loading')}</p>}>{Screen ? <Screen /> : null}</Suspense>
+              </ErrorBoundary>
             </main>
           </div>
         )}

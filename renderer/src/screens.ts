@@ -1,13 +1,4 @@
-import type { ComponentType } from 'react';
-import { BackupScreen } from './backup/BackupScreen';
-import { DashboardScreen } from './measures/DashboardScreen';
-import { MeasuresScreen } from './measures/MeasuresScreen';
-import { ProgressScreen } from './measures/ProgressScreen';
-import { MeetingsScreen } from './meetings/MeetingsScreen';
-import { MemosScreen } from './memos/MemosScreen';
-import { AnalysisScreen } from './results/AnalysisScreen';
-import { FrameworksScreen } from './results/FrameworksScreen';
-import { ResultsScreen } from './results/ResultsScreen';
+import { lazy, type ComponentType, type ReactNode } from 'react';
 import { HomeScreen } from './office/HomeScreen';
 import { PeopleScreen } from './office/PeopleScreen';
 import { SettingsScreen } from './office/SettingsScreen';
@@ -24,6 +15,23 @@ export interface ScreenEntry {
   labelKey: string;
   component: ComponentType;
 }
+
+/**
+ * Feature screens load on first visit (their own chunks: charts, the .docx preview, grids), so
+ * the first screen of the app appears without them. The office screens stay in the main chunk.
+ */
+const later = <K extends string>(load: () => Promise<Record<K, () => ReactNode>>, name: K): ComponentType =>
+  lazy(async () => ({ default: (await load())[name] as () => ReactNode }));
+
+const ResultsScreen = later(() => import('./results/ResultsScreen'), 'ResultsScreen');
+const AnalysisScreen = later(() => import('./results/AnalysisScreen'), 'AnalysisScreen');
+const FrameworksScreen = later(() => import('./results/FrameworksScreen'), 'FrameworksScreen');
+const MemosScreen = later(() => import('./memos/MemosScreen'), 'MemosScreen');
+const MeasuresScreen = later(() => import('./measures/MeasuresScreen'), 'MeasuresScreen');
+const ProgressScreen = later(() => import('./measures/ProgressScreen'), 'ProgressScreen');
+const DashboardScreen = later(() => import('./measures/DashboardScreen'), 'DashboardScreen');
+const MeetingsScreen = later(() => import('./meetings/MeetingsScreen'), 'MeetingsScreen');
+const BackupScreen = later(() => import('./backup/BackupScreen'), 'BackupScreen');
 
 export const screens: ScreenEntry[] = [
   { id: 'home', labelKey: 'nav.home', component: HomeScreen },
