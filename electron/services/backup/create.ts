@@ -5,15 +5,18 @@ import path from 'node:path';
 import type { BackupEvidenceFile, BackupManifest, BackupResult } from '../../../shared/api/backup';
 import { AppError } from '../../../shared/api/errors';
 import { backupFileName } from '../../../shared/domain/backup';
+import type { Sqlite } from '../../../db/query';
 import type { AppContext } from '../context';
 import { changeMark, rememberBackup } from './changes';
 import { evidenceSources, liveEvidenceDir, referencedEvidence, type EvidenceSource } from './evidence';
-import { encodeHeader, encodeTail, FORMAT, FORMAT_VERSION, readContainer, streamDatabase, streamEvidence } from './format';
-import { checkDatabase } from './inspect';
+import { encodeHeader, encodeTail, FORMAT, FORMAT_VERSION, HEADER_SIZE, readContainer, streamDatabase, streamEvidence } from './format';
+import { checkDatabase, type DatabaseSummary } from './inspect';
 import { nodeTargetFs, removeQuietly, targetError, type TargetFs } from './io';
 import { scratchDir, updateState, type Operation } from './state';
 
 const CHUNK = 8 * 1024 * 1024;
+/** Enough to map any database the fast paths hold in memory. */
+const MMAP_SIZE = 512 * 1024 * 1024;
 
 export interface CreateOptions {
   kind?: 'manual' | 'auto';
@@ -89,10 +92,12 @@ function freeName(dir: string, name: string): string {
 
 /**
  * Takes a consistent copy of the live database while the app keeps working (SQLite's online
- * backup), makes it a self-contained file (journal_mode=DELETE) and checks it fully.
+ * backup) and makes it a self-contained file (journal_mode=DELETE). Returns the copy open, not yet
+ * checked: `check` runs the full check (packaging runs it while the bytes are being written).
  */
-export async function snapshot(ctx: AppContext, op?: Operation): Promise<{ file: string; summary: ReturnType<typeof checkDatabase>; evidence: string[] }> {
+export async function snapshot(ctx: AppContext, op?: Operation): Promise<{ file: string; copy: Sqlite; evidence: string[]; check(): DatabaseSummary }> {
   const file = scratchFile(ctx.dataDir, 'backup');
+  let copy: Sqlite | undefined;
   try {
     await ctx.db.backup(file, {
       progress: ({ totalPages, remainingPages }) => {
@@ -100,28 +105,50 @@ export async function snapshot(ctx: AppContext, op?: Operation): Promise<{ file:
         return Math.max(1024, Math.ceil(totalPages / 20));
       },
     });
-    op?.report('check', 0.45);
-    const copy = new Database(file);
+    copy = new Database(file);
+    // The scratch copy is never the one that must survive a power cut: the backup file is flushed.
+    copy.pragma('synchronous = OFF');
+    copy.pragma('journal_mode = DELETE');
+    // integrity_check reads every page; mapped, they are not copied into a small page cache.
+    copy.pragma(`mmap_size = ${MMAP_SIZE}`);
+    const open = copy;
+    let evidence: string[];
     try {
-      copy.pragma('journal_mode = DELETE');
-      return { file, summary: checkDatabase(copy), evidence: referencedEvidence(copy) };
-    } finally {
-      copy.close();
+      evidence = referencedEvidence(open);
+    } catch (error) {
+      // A copy SQLite cannot read is refused with the reason the full check gives.
+      checkDatabase(open);
+      throw error;
     }
+    return {
+      file,
+      copy: open,
+      evidence,
+      check: () => {
+        op?.report('check', 0.45);
+        return checkDatabase(open);
+      },
+    };
   } catch (error) {
+    copy?.close();
     removeQuietly(file, `${file}-journal`, `${file}-wal`, `${file}-shm`);
     throw error;
   }
 }
 
+/** Databases up to this size are read once into memory and handed to the target in one write. */
+const WHOLE_LIMIT = 256 * 1024 * 1024;
+
 /**
- * Packages a checked database copy and the evidence files into `<dir>/<name>`: written under a
- * temporary name, flushed, renamed, the folder flushed, then read back and its hash checked. A
- * failure at any point leaves no file that looks like a backup.
+ * Packages a database copy and the evidence files into `<dir>/<name>`: written under a temporary
+ * name, flushed, renamed, the folder flushed, then read back and its hash checked. A failure at any
+ * point leaves no file that looks like a backup. `manifestBase` may be a function: it is called
+ * once the database bytes are on their way to the target (the write runs on libuv's threads), so
+ * the full check of the copy that it runs overlaps the write; if it throws, nothing is kept.
  */
 export async function packageBackup(
   source: string,
-  manifestBase: Omit<BackupManifest, 'database' | 'evidence'>,
+  manifestBase: Omit<BackupManifest, 'database' | 'evidence'> | (() => Omit<BackupManifest, 'database' | 'evidence'>),
   dir: string,
   name: string,
   io: TargetFs,
@@ -132,44 +159,66 @@ export async function packageBackup(
   const temp = path.join(dir, `.${path.basename(final)}.tmp`);
   const bytes = fs.statSync(source).size;
   const evidenceBytes = evidence.reduce((sum, e) => sum + e.bytes, 0);
-  const total = bytes + evidenceBytes;
   let fd: number | undefined;
   let manifest: BackupManifest;
+  let writing: Promise<void> | undefined;
   try {
     removeQuietly(temp);
     fd = await io.open(temp);
-    await io.write(fd, encodeHeader(bytes, evidenceBytes));
     const hash = crypto.createHash('sha256');
-    const input = fs.openSync(source, 'r');
-    // Two buffers take turns: the next chunk is read and hashed while the previous one is written.
-    let writing: Promise<void> | undefined;
-    try {
-      const buffers = [Buffer.allocUnsafe(Math.min(CHUNK, bytes)), Buffer.allocUnsafe(Math.min(CHUNK, bytes))];
-      for (let done = 0, turn = 0; done < bytes; turn++) {
-        const buffer = buffers[turn % 2]!;
-        const n = fs.readSync(input, buffer, 0, Math.min(buffer.length, bytes - done), done);
-        if (n === 0) throw new Error('source shrank while packaging');
-        const chunk = buffer.subarray(0, n);
-        hash.update(chunk);
-        await writing;
-        writing = io.write(fd, chunk);
-        done += n;
-        op?.report('write', 0.6 + (0.35 * done) / total);
+    if (bytes <= WHOLE_LIMIT) {
+      // One read of the copy; the write of it (after the header) runs on libuv's threads while
+      // this thread hashes it and checks the database.
+      const data = Buffer.allocUnsafe(HEADER_SIZE + bytes);
+      const input = fs.openSync(source, 'r');
+      try {
+        for (let done = 0; done < bytes; ) {
+          const n = fs.readSync(input, data, HEADER_SIZE + done, bytes - done, done);
+          if (n === 0) throw new Error('source shrank while packaging');
+          done += n;
+        }
+      } finally {
+        fs.closeSync(input);
       }
-      await writing;
-    } finally {
-      await writing?.catch(() => undefined);
-      fs.closeSync(input);
+      encodeHeader(bytes, evidenceBytes).copy(data, 0);
+      writing = io.write(fd, data);
+      // Noted now, so that a failed write is never an unhandled rejection while this thread works.
+      writing.catch(() => undefined);
+      hash.update(data.subarray(HEADER_SIZE));
+    } else {
+      await io.write(fd, encodeHeader(bytes, evidenceBytes));
+      const input = fs.openSync(source, 'r');
+      // Two buffers take turns: the next chunk is read and hashed while the previous one is written.
+      try {
+        const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+        for (let done = 0, turn = 0; done < bytes; turn++) {
+          const buffer = buffers[turn % 2]!;
+          const n = fs.readSync(input, buffer, 0, Math.min(buffer.length, bytes - done), done);
+          if (n === 0) throw new Error('source shrank while packaging');
+          const chunk = buffer.subarray(0, n);
+          hash.update(chunk);
+          await writing;
+          writing = io.write(fd, chunk);
+          done += n;
+          op?.report('write', 0.6 + (0.3 * done) / bytes);
+        }
+      } finally {
+        fs.closeSync(input);
+      }
     }
     const databaseHash = hash.digest('hex');
+    const base = typeof manifestBase === 'function' ? manifestBase() : manifestBase;
+    op?.report('write', 0.9);
+    await writing;
+    writing = undefined;
     const files: BackupEvidenceFile[] = [];
-    for (let i = 0, written = bytes; i < evidence.length; i++) {
+    for (let i = 0, written = 0; i < evidence.length; i++) {
       const e = evidence[i]!;
       files.push({ file: e.file, bytes: e.bytes, sha256: await writeEvidence(e, fd, io) });
       written += e.bytes;
-      op?.report('write', 0.6 + (0.35 * written) / total);
+      op?.report('write', 0.9 + (0.05 * written) / evidenceBytes);
     }
-    manifest = { ...manifestBase, database: { bytes, sha256: databaseHash }, evidence: files };
+    manifest = { ...base, database: { bytes, sha256: databaseHash }, evidence: files };
     await io.write(fd, encodeTail(manifest));
     await io.fsync(fd);
     await io.close(fd);
@@ -177,6 +226,7 @@ export async function packageBackup(
     await io.rename(temp, final);
     await io.fsyncDir(dir);
   } catch (error) {
+    await writing?.catch(() => undefined);
     if (fd !== undefined) await io.close(fd).catch(() => undefined);
     removeQuietly(temp);
     throw targetError(error, dir);
@@ -227,12 +277,13 @@ export async function createBackup(ctx: AppContext, targetDir: string, options: 
   // Noted before the snapshot: a write made while it runs counts as a change since this backup.
   const mark = changeMark(ctx.db);
   const db = ctx.db;
-  const { file, summary, evidence } = await snapshot(ctx, options.op);
+  const { file, copy, evidence, check } = await snapshot(ctx, options.op);
   try {
-    options.op?.report('write', 0.6);
+    options.op?.report('write', 0.45);
     const result = await packageBackup(
       file,
-      { format: FORMAT, formatVersion: FORMAT_VERSION, appVersion: ctx.appVersion, ...summary, createdAt: now.toISOString(), kind },
+      // The full check of the copy runs while its bytes are being written; a copy that fails it leaves nothing.
+      () => ({ format: FORMAT, formatVersion: FORMAT_VERSION, appVersion: ctx.appVersion, ...check(), createdAt: now.toISOString(), kind }),
       dir,
       backupFileName(now, kind),
       options.targetFs ?? nodeTargetFs,
@@ -244,6 +295,7 @@ export async function createBackup(ctx: AppContext, targetDir: string, options: 
     rememberBackup(db, mark);
     return result;
   } finally {
+    copy.close();
     removeQuietly(file, `${file}-journal`);
   }
 }
