@@ -106,8 +106,6 @@ export async function snapshot(ctx: AppContext, op?: Operation): Promise<{ file:
       },
     });
     copy = new Database(file);
-    // The scratch copy is never the one that must survive a power cut: the backup file is flushed.
-    copy.pragma('synchronous = OFF');
     copy.pragma('journal_mode = DELETE');
     // integrity_check reads every page; mapped, they are not copied into a small page cache.
     copy.pragma(`mmap_size = ${MMAP_SIZE}`);
