@@ -50,11 +50,17 @@ export const backup: BenchCase = {
         fs.mkdirSync(dir);
         return dir;
       };
+      // Each series starts with the disk idle: the dirty pages a previous series left (the copies
+      // of `cp` are not flushed) would otherwise be written back during the next one, and the
+      // first backups would pay for the copies' writeback.
+      const settle = () => execFileSync('sync');
+      settle();
       const cp = await repeat(n, () => {
         const dir = fresh();
         return time(() => execFileSync('cp', [file, path.join(dir, 'copy.sqlite')]));
       });
       // For comparison only: the same copy flushed to disk, as every backup is.
+      settle();
       const cpFsync = await repeat(n, () => {
         const dir = fresh();
         return time(() => {
@@ -66,12 +72,14 @@ export const backup: BenchCase = {
         });
       });
       let last = '';
+      settle();
       const backupMs = await repeat(n, async () => {
         const dir = fresh();
         return time(async () => {
           last = (await createBackup(ctx, dir)).file;
         });
       });
+      settle();
       const verifyMs = await repeat(n, () => time(() => verifyBackupFile(last, { workDir: path.join(root, 'verify') })));
       // Where the time goes, from one more run of each, by the phases the progress bar shows.
       const phases = (): { ms: Record<string, number>; op: { report: (phase: BackupPhase) => void }; end: () => void } => {
