@@ -47,36 +47,36 @@ export function putOrganization(db: Sqlite, org: Organization): void {
   run(db, qb.insertInto('organization').values({ id: 1, ...values }).onConflict((oc) => oc.column('id').doUpdateSet(values)));
 }
 
+const unitQuery = () =>
+  qb
+    .selectFrom('unit as u')
+    .select((eb) => [
+      'u.id',
+      'u.name',
+      'u.parent_id',
+      'u.sort_order',
+      eb.selectFrom('person as p').select(eb.fn.countAll<number>().as('n')).whereRef('p.unit_id', '=', 'u.id').as('people_count'),
+      eb.selectFrom('unit as s').select(eb.fn.countAll<number>().as('n')).whereRef('s.parent_id', '=', 'u.id').as('section_count'),
+    ]);
+
+const unitFromRow = (r: { id: number; name: string; parent_id: number | null; sort_order: number; people_count: number | null; section_count: number | null }): Unit => ({
+  id: r.id,
+  name: r.name,
+  parentId: r.parent_id,
+  sortOrder: r.sort_order,
+  peopleCount: Number(r.people_count),
+  sectionCount: Number(r.section_count),
+});
+
 export function listUnits(db: Sqlite): Unit[] {
-  const rows = all(
-    db,
-    qb
-      .selectFrom('unit as u')
-      .select((eb) => [
-        'u.id',
-        'u.name',
-        'u.parent_id',
-        'u.sort_order',
-        eb.selectFrom('person as p').select(eb.fn.countAll<number>().as('n')).whereRef('p.unit_id', '=', 'u.id').as('people_count'),
-        eb.selectFrom('unit as s').select(eb.fn.countAll<number>().as('n')).whereRef('s.parent_id', '=', 'u.id').as('section_count'),
-      ])
-      .orderBy('u.sort_order')
-      .orderBy('u.id'),
-  );
-  const units = rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    parentId: r.parent_id,
-    sortOrder: r.sort_order,
-    peopleCount: Number(r.people_count),
-    sectionCount: Number(r.section_count),
-  }));
+  const units = all(db, unitQuery().orderBy('u.sort_order').orderBy('u.id')).map(unitFromRow);
   // Top-level units in their order, each followed by its sections: the order of every list and document.
   return units.filter((u) => u.parentId === null).flatMap((top) => [top, ...units.filter((s) => s.parentId === top.id)]);
 }
 
 export function getUnit(db: Sqlite, id: number): Unit | undefined {
-  return listUnits(db).find((u) => u.id === id);
+  const row = first(db, unitQuery().where('u.id', '=', id));
+  return row ? unitFromRow(row) : undefined;
 }
 
 export function findUnitByName(db: Sqlite, name: string, parentId: number | null): number | undefined {
