@@ -28,3 +28,10 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
     throw new AppError('data_dir_unwritable', { params: { dir } });
   }
 }
+
+/** Writes a Word document to `file` (`.docx` added when missing) with `writeFileAtomic`; returns the absolute path written. */
+export function writeDocxFile(file: string, bytes: Uint8Array): string {
+  const target = path.resolve(file.toLowerCase().endsWith('.docx') ? file : `${file}.docx`);
+  writeFileAtomic(target, bytes);
+  return target;
+}

@@ -3,7 +3,6 @@
  * editable parts (paragraphs, signers, the covering memo) are stored per year/period whenever they
  * are saved or exported, so the same document can be made again later from the stored data.
  */
-import path from 'node:path';
 import * as q from '../../db/queries/measures';
 import { getOrganization, listPeople, listUnits } from '../../db/queries/office';
 import type { Sqlite } from '../../db/query';
@@ -27,7 +26,7 @@ import type { ReportingPeriod } from '../../shared/measures/types';
 import { chartToPng } from './chartPng';
 import type { Handlers } from './dispatch';
 import { renderDocx } from './docx/render';
-import { writeFileAtomic } from './files';
+import { writeDocxFile } from './files';
 import { getGaruda } from './memos';
 import { analyseYear } from './results';
 
@@ -96,10 +95,8 @@ export async function planDocx(db: Sqlite, fiscalYear: number, given?: PlanOptio
 }
 
 export async function exportPlanToFile(db: Sqlite, fiscalYear: number, file: string): Promise<string> {
-  const target = path.resolve(file.toLowerCase().endsWith('.docx') ? file : `${file}.docx`);
   const { options } = planOptions(db, fiscalYear);
-  const bytes = await planDocx(db, fiscalYear, options);
-  writeFileAtomic(target, bytes);
+  const target = writeDocxFile(file, await planDocx(db, fiscalYear, options));
   savePlanOptions(db, options, true);
   return target;
 }
@@ -165,10 +162,8 @@ export async function progressReportDocx(db: Sqlite, fiscalYear: number, period:
 }
 
 export async function exportProgressReportToFile(db: Sqlite, fiscalYear: number, period: ReportingPeriod, file: string): Promise<string> {
-  const target = path.resolve(file.toLowerCase().endsWith('.docx') ? file : `${file}.docx`);
   const { options } = progressReportOptions(db, fiscalYear, period);
-  const bytes = await progressReportDocx(db, fiscalYear, period, options);
-  writeFileAtomic(target, bytes);
+  const target = writeDocxFile(file, await progressReportDocx(db, fiscalYear, period, options));
   saveReportOptions(db, options, true);
   return target;
 }

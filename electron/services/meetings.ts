@@ -3,7 +3,6 @@
  * previous meeting; the minutes and covering-memo exports (data blocks resolved from live data
  * at export time); adopting the measures of a plan year; the bundle part.
  */
-import path from 'node:path';
 import * as q from '../../db/queries/meetings';
 import { listMeasures } from '../../db/queries/measures';
 import { getOrganization, getPerson, listPeople, listUnits } from '../../db/queries/office';
@@ -29,7 +28,7 @@ import { resolveDataBlock, type BlockMeasure, type BlockSource } from '../../sha
 import { agendaIsEmpty, dataBlocksOf, meetingIssues, numberYearOf, templateAgenda, templateCommittee } from '../../shared/meetings/templates';
 import type { Handlers } from './dispatch';
 import { renderDocx } from './docx/render';
-import { writeFileAtomic } from './files';
+import { writeDocxFile } from './files';
 import { measuresHandlers } from './measures';
 import { getGaruda } from './memos';
 import { analyseYear, ensureFrameworks } from './results';
@@ -207,18 +206,12 @@ export async function minutesMemoDocx(db: Sqlite, m: Meeting): Promise<Buffer> {
   );
 }
 
-const docxPath = (file: string) => path.resolve(file.toLowerCase().endsWith('.docx') ? file : `${file}.docx`);
-
 export async function exportMinutesToFile(db: Sqlite, id: number, file: string): Promise<string> {
-  const target = docxPath(file);
-  writeFileAtomic(target, await minutesDocx(db, requireMeeting(db, id)));
-  return target;
+  return writeDocxFile(file, await minutesDocx(db, requireMeeting(db, id)));
 }
 
 export async function exportMinutesMemoToFile(db: Sqlite, id: number, file: string): Promise<string> {
-  const target = docxPath(file);
-  writeFileAtomic(target, await minutesMemoDocx(db, requireMeeting(db, id)));
-  return target;
+  return writeDocxFile(file, await minutesMemoDocx(db, requireMeeting(db, id)));
 }
 
 async function docxFile(bytes: Promise<Buffer>, m: Meeting, kind: 'minutes' | 'memo'): Promise<DocxFile> {

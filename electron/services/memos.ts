@@ -1,4 +1,3 @@
-import path from 'node:path';
 import * as q from '../../db/queries/memos';
 import { getOrganization, getPerson, getUnit } from '../../db/queries/office';
 import type { Sqlite } from '../../db/query';
@@ -12,7 +11,7 @@ import { buildMemoModel, formatDocNumber, memoFileName, runningNumberOf, signerO
 import type { GarudaImage } from '../../shared/documents/model';
 import type { Handlers } from './dispatch';
 import { renderDocx } from './docx/render';
-import { writeFileAtomic } from './files';
+import { writeDocxFile } from './files';
 
 const GARUDA_KEY = 'garuda';
 
@@ -87,10 +86,7 @@ async function docxFile(db: Sqlite, memo: MemoInput): Promise<DocxFile> {
 
 /** Writes a stored memo's .docx to a file: whole or not at all (temporary file, then rename). */
 export async function exportMemoToFile(db: Sqlite, id: number, file: string): Promise<string> {
-  const target = path.resolve(file.toLowerCase().endsWith('.docx') ? file : `${file}.docx`);
-  const bytes = await memoDocx(db, requireMemo(db, id));
-  writeFileAtomic(target, bytes);
-  return target;
+  return writeDocxFile(file, await memoDocx(db, requireMemo(db, id)));
 }
 
 function decodeGaruda(base64: string): { bytes: Buffer; info: NonNullable<ReturnType<typeof sniffImage>> } {
