@@ -142,9 +142,7 @@ export function ResultsScreen() {
     setSaveError(undefined);
     if (found.length) {
       setNotice(null);
-      const first = found[0]!;
-      if (first.grid !== 'samples') setTab(first.grid);
-      else setTab('samples');
+      setTab(found[0]!.grid);
       return;
     }
     setSaving(true);
