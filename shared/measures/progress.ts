@@ -161,8 +161,10 @@ export function dashboardFigures(
   const byInstrument = new Map(INSTRUMENT_CODES.map((code) => [code, emptyCounts()]));
   const byUnit = new Map<number, StatusCounts>();
   for (const measure of measures) {
-    count(totals, measureStatus(measure, measure.entries), measureOverdue(measure, measure.entries, today));
-    count(byInstrument.get(measure.instrument)!, measureStatus(measure, measure.entries), measureOverdue(measure, measure.entries, today));
+    const status = measureStatus(measure, measure.entries);
+    const overdue = measureOverdue(measure, measure.entries, today);
+    count(totals, status, overdue);
+    count(byInstrument.get(measure.instrument)!, status, overdue);
     for (const unitId of measure.unitIds) {
       const counts = byUnit.get(unitId) ?? emptyCounts();
       byUnit.set(unitId, counts);
