@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { importBundle } from '../../electron/services/bundle';
 import { listAllMemos } from '../../db/queries/memos';
 import { sampleBundle } from '../../shared/sampleBundle';
-import { docxMedia, docxParts, makePng, xmlText } from '../support/documents';
+import { docxMedia, docxText, makePng } from '../support/documents';
 import { closeBrowser, freshDataDir, openApp, screenshot } from '../support/e2e';
 
 const WAIT = { timeout: 30_000 };
@@ -79,7 +79,7 @@ describe('memos in the app', () => {
       await editor.getByRole('button', { name: 'ส่งออก .docx' }).click();
       const saved = await (await download).path();
       const bytes = fs.readFileSync(saved);
-      const text = xmlText(docxParts(bytes)['word/document.xml']!);
+      const text = docxText(bytes);
       expect(text).toContain('เรื่อง รายงานผลการวิเคราะห์การประเมิน ITA ประจำปี');
       expect(text).toContain('วันที่ ๒ พฤษภาคม ๒๕๖๘');
       expect(text).toContain('ผลการประเมินได้ ๘๗.๖๗ คะแนนอยู่ในระดับ A');

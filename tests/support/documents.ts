@@ -26,6 +26,11 @@ export function xmlText(xml: string): string {
   return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')).join('');
 }
 
+/** All text of a .docx's body (`word/document.xml`): from its bytes, or from base64 as the API returns them. */
+export function docxText(file: Uint8Array | string): string {
+  return xmlText(docxParts(typeof file === 'string' ? Buffer.from(file, 'base64') : file)['word/document.xml']!);
+}
+
 function crc32(buf: Uint8Array): number {
   let crc = 0xffffffff;
   for (const byte of buf) {

@@ -6,7 +6,7 @@ import { handlers } from '../../../electron/services/handlers';
 import type { AppContext } from '../../../electron/services/context';
 import { importBundle } from '../../../electron/services/bundle';
 import { sampleBundle } from '../../../shared/sampleBundle';
-import { docxParts, xmlText } from '../../support/documents';
+import { docxText } from '../../support/documents';
 
 const WAIT = { timeout: 10_000, interval: 100 };
 const quick = { timeout: 1_000 };
@@ -94,5 +94,5 @@ export async function downloadedText(page: Page, click: () => Promise<void>): Pr
   const download = page.waitForEvent('download', { timeout: 30_000 });
   await click();
   const saved = await (await download).path();
-  return xmlText(docxParts(fs.readFileSync(saved))['word/document.xml']!);
+  return docxText(fs.readFileSync(saved));
 }
