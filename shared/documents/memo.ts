@@ -1,7 +1,6 @@
 import type { CommentBox, MemoInput, MemoSigner } from '../api/memos';
 import type { Organization, Person } from '../api/office';
 import { formatNumber, formatThaiDate, toArabicDigits, withDigits } from '../domain/thaiFormat';
-import { fiscalYearOf } from '../domain/fiscalYear';
 import { FONT_SIZE, INDENT, SPACING } from './layout';
 import { paragraph, type Block, type DocumentModel, type GarudaImage, type Signature } from './model';
 
@@ -49,8 +48,6 @@ export function runningNumberOf(docNumber: string): number | null {
 export function formatDocNumber(prefix: string, running: number, org: Pick<Organization, 'thaiDigits'>): string {
   return `${withDigits(prefix.trim(), org)}/${formatNumber(running, org)}`;
 }
-
-export { fiscalYearOf };
 
 /** A comment box heading for a person's position: `ความเห็นของ` + position. */
 export function commentHeadingFor(position: string): string {

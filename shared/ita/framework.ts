@@ -3,7 +3,6 @@
  * unique codes, references that resolve, weights that sum to 100, grade bands best to worst.
  * Each problem is a field issue with an i18n key, so the editor and the import name the field.
  */
-import type { FieldIssue } from '../api/errors';
 import type { FrameworkDefinition } from './types';
 
 type Path = (string | number)[];
@@ -56,6 +55,3 @@ export function frameworkIssues(def: FrameworkDefinition): FrameworkIssue[] {
   });
   return out;
 }
-
-export const toIssues = (issues: FrameworkIssue[], prefix: Path = []): FieldIssue[] =>
-  issues.map((issue) => ({ path: [...prefix, ...issue.path].join('.'), key: issue.key, params: issue.params }));
