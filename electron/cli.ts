@@ -11,7 +11,7 @@ import { resolveDataDir } from './dataDir';
 import { closeAppContext, openAppContext, type AppContext } from './services/context';
 import { exportBundle, importBundle } from './services/bundle';
 import { writeFileAtomic } from './services/files';
-import { runExport } from './cliExport';
+import { optionValue, runExport } from './cliExport';
 import { createBackup, restoreBackup, undoRestore, verifyBackupFile } from './services/backup';
 import { analysisInput } from '../shared/api/results';
 import { toFieldIssues } from '../shared/api/validation';
@@ -48,9 +48,8 @@ commands:
                              and items, changes against the previous year); --json prints all of it`;
 
 function option(args: string[], name: string): string {
-  const index = args.indexOf(name);
-  const value = index >= 0 ? args[index + 1] : undefined;
-  if (!value || value.startsWith('--')) throw new UsageError();
+  const value = optionValue(args, name);
+  if (!value) throw new UsageError();
   return value;
 }
 

@@ -14,7 +14,8 @@ import { exportMinutesMemoToFile, exportMinutesToFile } from './services/meeting
  */
 export type ExportCommand = (args: string[], ctx: AppContext) => { issues: FieldIssue[]; run: (out: string) => Promise<unknown> };
 
-function optionValue(args: string[], name: string): string | undefined {
+/** The value after `name` (absent when missing or when another option follows). */
+export function optionValue(args: string[], name: string): string | undefined {
   const index = args.indexOf(name);
   const value = index >= 0 ? args[index + 1] : undefined;
   return value && !value.startsWith('--') ? value : undefined;
