@@ -8,11 +8,20 @@ import type { AssessmentRow, FrameworkRow } from '../schema';
 
 type StoredDefinition = Omit<FrameworkDefinition, 'fiscalYear' | 'name'>;
 
-function usedByMap(db: Sqlite): Map<number, number[]> {
-  const rows = all(db, qb.selectFrom('assessment').select(['framework_id', 'fiscal_year']).orderBy('fiscal_year'));
-  const map = new Map<number, number[]>();
-  for (const row of rows) map.set(row.framework_id, [...(map.get(row.framework_id) ?? []), row.fiscal_year]);
+/** The fiscal years of rows grouped by a key, in row order. */
+function yearsBy<K, R extends { fiscal_year: number }>(rows: R[], keyOf: (row: R) => K): Map<K, number[]> {
+  const map = new Map<K, number[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const years = map.get(key);
+    if (years) years.push(row.fiscal_year);
+    else map.set(key, [row.fiscal_year]);
+  }
   return map;
+}
+
+function usedByMap(db: Sqlite): Map<number, number[]> {
+  return yearsBy(all(db, qb.selectFrom('assessment').select(['framework_id', 'fiscal_year']).orderBy('fiscal_year')), (r) => r.framework_id);
 }
 
 function frameworkFromRow(row: Selectable<FrameworkRow>, usedBy: number[]): Framework {
@@ -77,7 +86,6 @@ export function deleteFramework(db: Sqlite, id: number): void {
 
 /** Item codes and indicator numbers that a framework's results use (guards framework edits). */
 export function usedCodes(db: Sqlite, frameworkId: number): { items: Map<string, number[]>; indicators: Map<number, number[]> } {
-  const items = new Map<string, number[]>();
   const itemRows = all(
     db,
     qb
@@ -88,8 +96,6 @@ export function usedCodes(db: Sqlite, frameworkId: number): { items: Map<string,
       .where((eb) => eb.or([eb('i.score', 'is not', null), eb('i.comment', '!=', '')]))
       .orderBy('a.fiscal_year'),
   );
-  for (const row of itemRows) items.set(row.code, [...(items.get(row.code) ?? []), row.fiscal_year]);
-  const indicators = new Map<number, number[]>();
   const indicatorRows = all(
     db,
     qb
@@ -99,8 +105,7 @@ export function usedCodes(db: Sqlite, frameworkId: number): { items: Map<string,
       .where('a.framework_id', '=', frameworkId)
       .orderBy('a.fiscal_year'),
   );
-  for (const row of indicatorRows) indicators.set(row.indicator_no, [...(indicators.get(row.indicator_no) ?? []), row.fiscal_year]);
-  return { items, indicators };
+  return { items: yearsBy(itemRows, (r) => r.code), indicators: yearsBy(indicatorRows, (r) => r.indicator_no) };
 }
 
 /** Items of a framework's results scored other than 0 or 100 (they cannot move to a binary instrument). */
@@ -116,9 +121,7 @@ export function nonBinaryItemScores(db: Sqlite, frameworkId: number): Map<string
       .where('i.score', 'not in', [0, 100])
       .orderBy('a.fiscal_year'),
   );
-  const out = new Map<string, number[]>();
-  for (const row of rows) out.set(row.code, [...(out.get(row.code) ?? []), row.fiscal_year]);
-  return out;
+  return yearsBy(rows, (r) => r.code);
 }
 
 function assessmentFromRows(db: Sqlite, row: Selectable<AssessmentRow>): Assessment {
