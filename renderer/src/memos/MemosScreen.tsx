@@ -8,7 +8,7 @@ import { formatThaiDate } from '../../../shared/domain/thaiFormat';
 import { call } from '../api';
 import { useApp } from '../appContext';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { apiErrorOf, ErrorNotice, issueMessage } from '../ui/errors';
+import { apiErrorOf, ErrorNotice, errorMessage, issueMessage } from '../ui/errors';
 import { MemoEditor } from './MemoEditor';
 import { downloadBase64, fileToBase64 } from '../ui/download';
 import { ScreenHead } from '../ui/ScreenHead';
@@ -46,7 +46,7 @@ function GarudaCard() {
       <p className="field-hint">{t('memos.garuda.hint')}</p>
       {failure && (
         <div className="notice notice-error" role="alert" data-testid="garuda-error">
-          <p className="notice-title">{issue ? issueMessage(t, issue) : t(`error.${failure.code}`, { ...failure.params })}</p>
+          <p className="notice-title">{issue ? issueMessage(t, issue) : errorMessage(t, failure)}</p>
         </div>
       )}
       <div className="garuda-card">
