@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel, noInput } from './channel';
 import { isoDate, memoInput, memoSigner, type DocxFile, type MemoInput, type MemoSigner } from './memos';
+import { fiscalYear } from './results';
 import { INSTRUMENT_CODES, type Analysis, type Grade, type IndicatorAnalysis, type InstrumentCode, type WeakItem } from '../ita/types';
 import {
   MEASURE_CADENCES,
@@ -26,7 +27,6 @@ import {
  */
 
 const id = z.number().int().positive();
-const fiscalYear = z.number().int().min(2500).max(2700);
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max);
 const paragraphs = z.array(z.string().trim().max(20_000)).max(200);

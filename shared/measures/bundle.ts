@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { libraryMeasureInput, measureInput, progressStatus, reportingPeriod } from '../api/measures';
+import { fiscalYear } from '../api/results';
 import { reportingPeriodsOf } from './progress';
 
 const id = z.number().int().positive();
@@ -50,7 +51,7 @@ export const bundleProgress = z.strictObject({
 
 export const bundleMeasureExport = z.strictObject({
   kind: z.enum(['plan', 'progress']),
-  fiscalYear: z.number().int().min(2500).max(2700),
+  fiscalYear,
   period: z.string().max(10),
   /** Checked again when used; options that no longer fit fall back to defaults. */
   options: z.record(z.string(), z.unknown()),
