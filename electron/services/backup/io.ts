@@ -18,17 +18,29 @@ export interface TargetFs {
 
 const writeAsync = promisify(fs.write);
 
+/** Writes all of `data` (a short write is carried on), off the main thread. */
+export async function writeAll(fd: number, data: Buffer): Promise<void> {
+  for (let done = 0; done < data.length; ) done += (await writeAsync(fd, data, done, data.length - done)).bytesWritten;
+}
+
 export const nodeTargetFs: TargetFs = {
   open: (file) => promisify(fs.open)(file, 'wx'),
-  write: async (fd, data) => {
-    let done = 0;
-    while (done < data.length) done += (await writeAsync(fd, data, done, data.length - done)).bytesWritten;
-  },
+  write: writeAll,
   fsync: (fd) => promisify(fs.fsync)(fd),
   close: (fd) => promisify(fs.close)(fd),
   rename: (from, to) => promisify(fs.rename)(from, to),
   fsyncDir: async (dir) => fsyncDirSync(dir),
 };
+
+/** Flushes a closed file's bytes to disk (opened for writing: Windows flushes only a handle that may write). */
+export function fsyncFileSync(file: string): void {
+  const fd = fs.openSync(file, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
 
 export function fsyncDirSync(dir: string): void {
   if (process.platform === 'win32') return; // Windows cannot open a directory for fsync; NTFS journals the rename.

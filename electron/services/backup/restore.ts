@@ -8,7 +8,7 @@ import type { AppContext } from '../context';
 import { absolutePath, cleanScratch } from './create';
 import { addEvidence, keepEvidence, removeEvidence, undoEvidenceDir, unusedEvidence } from './evidence';
 import { checkDatabase, openReadOnly, summarize } from './inspect';
-import { fsyncDirSync, removeQuietly } from './io';
+import { fsyncDirSync, fsyncFileSync, removeQuietly } from './io';
 import { readState, scratchDir, undoDir, updateState, type Operation } from './state';
 import { verifyBackupFile } from './verify';
 
@@ -34,12 +34,7 @@ function keepUndoCopy(live: string, undo: string): void {
     fs.linkSync(live, undo);
   } catch {
     fs.copyFileSync(live, undo, fs.constants.COPYFILE_EXCL);
-    const fd = fs.openSync(undo, 'r+');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
+    fsyncFileSync(undo);
   }
   fsyncDirSync(path.dirname(undo));
 }
@@ -150,9 +145,7 @@ export async function restoreBackup(ctx: AppContext, file: string, op?: Operatio
     } finally {
       copy.close();
     }
-    const fd = fs.openSync(extracted, 'r+');
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
+    fsyncFileSync(extracted);
     op?.report('swap', 0.9);
     const undo = swapDatabase(ctx, extracted, 'before-restore', now, evidenceDir);
     updateState(ctx.dataDir, (s) => ({ ...s, undo: { file: undo, restoredFrom: source, restoredAt: now.toISOString(), organization } }));

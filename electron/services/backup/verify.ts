@@ -9,16 +9,9 @@ import { BACKUP_EXTENSION } from '../../../shared/domain/backup';
 import { LATEST_SCHEMA_VERSION } from '../../../db/migrations';
 import { invalid, readContainer, streamDatabase, streamEvidence, type Container, type EvidenceSink } from './format';
 import { assertMatchesManifest, checkDatabase, openReadOnly } from './inspect';
-import { fsyncDirSync, removeQuietly } from './io';
+import { fsyncDirSync, removeQuietly, writeAll } from './io';
 import type { Operation } from './state';
 import crypto from 'node:crypto';
-import { promisify } from 'node:util';
-
-const writeAsync = promisify(fs.write);
-
-async function writeAll(fd: number, chunk: Buffer): Promise<void> {
-  for (let done = 0; done < chunk.length; ) done += (await writeAsync(fd, chunk, done, chunk.length - done)).bytesWritten;
-}
 
 export interface VerifyOptions {
   /** Where the database is extracted to (default: the system temp folder). */
