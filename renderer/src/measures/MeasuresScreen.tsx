@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/api/errors';
 import { MEASURE_SORTS, type Measure } from '../../../shared/api/measures';
 import { INSTRUMENT_CODES, type InstrumentCode } from '../../../shared/ita/types';
+import { todayIso } from '../../../shared/measures/progress';
 import { PROGRESS_STATUSES, type ProgressStatus } from '../../../shared/measures/types';
 import { call } from '../api';
 import { useApp } from '../appContext';
@@ -17,7 +18,7 @@ import { MeasureDialog } from './MeasureDialog';
 import { LibraryPanel } from './LibraryPanel';
 import { PlanExportDialog } from './PlanExportDialog';
 import { PlanWizard } from './PlanWizard';
-import { todayIso, useFrameworkFor, useOfficeRefs } from './refs';
+import { useFrameworkFor, useOfficeRefs } from './refs';
 import { PlanYearSelect, usePlanYear } from './YearSelect';
 import './measures.css';
 

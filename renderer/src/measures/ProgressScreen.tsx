@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/api/errors';
 import type { ProgressSheet, ProgressSlot } from '../../../shared/api/measures';
+import { todayIso } from '../../../shared/measures/progress';
 import { REPORTING_PERIODS, type MeasureCadence, type ReportingPeriod } from '../../../shared/measures/types';
 import { call } from '../api';
 import { useApp } from '../appContext';
@@ -14,7 +15,7 @@ import { useMeasureFormat } from './labels';
 import { defaultReportingPeriod, periodKind } from './periods';
 import { ProgressDialog } from './ProgressDialog';
 import { ProgressExportDialog } from './ProgressExportDialog';
-import { todayIso, useOfficeRefs } from './refs';
+import { useOfficeRefs } from './refs';
 import { PlanYearSelect, usePlanYear } from './YearSelect';
 import './measures.css';
 

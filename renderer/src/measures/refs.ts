@@ -41,8 +41,3 @@ export function useFrameworkFor(fiscalYear: number | undefined): Framework | nul
   }, [fiscalYear]);
   return framework;
 }
-
-/** Today as an ISO date in local time (the office's calendar day). */
-export function todayIso(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
