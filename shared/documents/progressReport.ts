@@ -11,7 +11,7 @@ import type { InstrumentCode } from '../ita/types';
 import { periodRange } from '../measures/progress';
 import type { ProgressStatus, ReportingPeriod } from '../measures/types';
 import { FONT_SIZE, INDENT } from './layout';
-import { buildMemoModel, commentHeadingFor, DEFAULT_CLOSING, personFullName, suggestAgency } from './memo';
+import { buildMemoModel, commentHeadingFor, DEFAULT_CLOSING, signerOf, suggestAgency } from './memo';
 import { INSTRUMENT_TITLES, methodLines, periodText, unitLines, type PlanMeasure } from './measuresPlan';
 import { paragraph, type Block, type DocumentModel, type GarudaImage, type TableCell } from './model';
 
@@ -73,7 +73,7 @@ export function defaultProgressReportOptions(
   const d = { thaiDigits: org.thaiDigits };
   const n = (v: number) => formatNumber(v, d);
   const first = (role: Person['role']) => people.find((p) => p.role === role);
-  const signer = (p: Person | undefined) => (p ? { personId: p.id, name: personFullName(p), position: p.position } : { personId: null, name: '', position: '' });
+  const signer = (p: Person | undefined) => (p ? signerOf(p) : { personId: null, name: '', position: '' });
   const admin = first('ita_admin');
   // The admin's unit, or the unit (กอง/สำนัก) its section belongs to: the memo's ส่วนราชการ and first reviewer.
   const own = units.find((u) => u.id === admin?.unitId);
