@@ -19,12 +19,6 @@ export function fiscalMonths(fiscalYear: number): string[] {
   return Array.from({ length: 12 }, (_v, i) => (i < 3 ? `${gregorian - 1}-${pad(10 + i)}` : `${gregorian}-${pad(i - 2)}`));
 }
 
-/** The fiscal year a month `YYYY-MM` belongs to. */
-export function fiscalYearOfMonth(isoMonth: string): number {
-  const [y, m] = isoMonth.split('-').map(Number) as [number, number];
-  return y + 543 + (m >= 10 ? 1 : 0);
-}
-
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** `ต.ค. ๖๖` in Thai; `Oct 2566` in English (the year stays Buddhist era, as in every document). */

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { LibraryMeasure, PlanInputs } from '../../../shared/api/measures';
 import { draftFromLibrary, draftIssues, draftToInput, emptyDraft, issuesByField, moveItem, removeAt, splitCodes, splitManyIssues, toggleUnit } from '../../../renderer/src/measures/draft';
 import { segmentsOf } from '../../../renderer/src/measures/dashboard';
-import { defaultReportingPeriod, fiscalMonths, fiscalYearOfMonth, monthLabel, monthRangeLabel, periodProblem, periodsOfCadence, reportingPeriodRange } from '../../../renderer/src/measures/periods';
+import { defaultReportingPeriod, fiscalMonths, monthLabel, monthRangeLabel, periodProblem, periodsOfCadence, reportingPeriodRange } from '../../../renderer/src/measures/periods';
 import { defaultChoices, draftsFor, needsMeasure, weakPoints } from '../../../renderer/src/measures/wizard';
 import { evidenceFileProblem } from '../../../renderer/src/measures/files';
 import { EVIDENCE_MAX_BYTES } from '../../../shared/api/measures';
+import { fiscalYearOf } from '../../../shared/domain/fiscalYear';
 
 describe('months and reporting periods', () => {
   it('lists the fiscal year from October of the year before and labels months the Thai way', () => {
@@ -15,8 +16,8 @@ describe('months and reporting periods', () => {
     expect(months[2]).toBe('2023-12');
     expect(months[3]).toBe('2024-01');
     expect(months[11]).toBe('2024-09');
-    expect(fiscalYearOfMonth('2023-10')).toBe(2567);
-    expect(fiscalYearOfMonth('2024-09')).toBe(2567);
+    expect(fiscalYearOf('2023-10')).toBe(2567);
+    expect(fiscalYearOf('2024-09')).toBe(2567);
     expect(monthLabel('2023-10', { language: 'th', thaiDigits: true })).toBe('ต.ค. ๖๖');
     expect(monthLabel('2024-09', { language: 'th', thaiDigits: false })).toBe('ก.ย. 67');
     expect(monthLabel('2023-10', { language: 'en', thaiDigits: false })).toBe('Oct 2566');
