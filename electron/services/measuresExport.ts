@@ -4,7 +4,7 @@
  * are saved or exported, so the same document can be made again later from the stored data.
  */
 import * as q from '../../db/queries/measures';
-import { getOrganization, listPeople, listUnits } from '../../db/queries/office';
+import { listPeople, listUnits } from '../../db/queries/office';
 import type { Sqlite } from '../../db/query';
 import { indicatorChart } from '../../shared/charts';
 import { AppError } from '../../shared/api/errors';
@@ -16,7 +16,6 @@ import {
   type ProgressReportOptions,
   type StoredOptions,
 } from '../../shared/api/measures';
-import type { Organization } from '../../shared/api/office';
 import { formatNumber } from '../../shared/domain/thaiFormat';
 import { buildMeasuresPlanModel, defaultPlanOptions, planFileName, type PlanMeasure } from '../../shared/documents/measuresPlan';
 import { buildProgressReportModel, defaultProgressReportOptions, progressReportFileName, type ReportMeasure } from '../../shared/documents/progressReport';
@@ -27,16 +26,10 @@ import { chartToPng } from './chartPng';
 import type { Handlers } from './dispatch';
 import { renderDocx } from './docx/render';
 import { writeDocxFile } from './files';
-import { getGaruda } from './memos';
+import { getGaruda, requireOrganization } from './memos';
 import { analyseYear } from './results';
 
 const nowIso = () => new Date().toISOString();
-
-function requireOrganization(db: Sqlite): Organization {
-  const org = getOrganization(db);
-  if (!org) throw new AppError('setup_required');
-  return org;
-}
 
 /** The analysis of a year, or `null` when its results are not recorded. */
 function analysisOrNull(db: Sqlite, fiscalYear: number): Analysis | null {

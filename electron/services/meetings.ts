@@ -5,7 +5,7 @@
  */
 import * as q from '../../db/queries/meetings';
 import { listMeasures } from '../../db/queries/measures';
-import { getOrganization, getPerson, listPeople, listUnits } from '../../db/queries/office';
+import { getPerson, listPeople, listUnits } from '../../db/queries/office';
 import { allFrameworks, getFrameworkByYear } from '../../db/queries/results';
 import type { Sqlite } from '../../db/query';
 import { AppError, type FieldIssue } from '../../shared/api/errors';
@@ -30,17 +30,11 @@ import type { Handlers } from './dispatch';
 import { renderDocx } from './docx/render';
 import { writeDocxFile } from './files';
 import { measuresHandlers } from './measures';
-import { getGaruda } from './memos';
+import { getGaruda, requireOrganization } from './memos';
 import { analyseYear, ensureFrameworks } from './results';
 
 const nowIso = () => new Date().toISOString();
 const ALL_UNITS = 'ทุกสำนัก/กอง';
-
-function requireOrganization(db: Sqlite): Organization {
-  const org = getOrganization(db);
-  if (!org) throw new AppError('setup_required');
-  return org;
-}
 
 type MeetingPeople = Pick<Meeting, 'chair' | 'recorder' | 'checker' | 'certifier' | 'attendees' | 'cover'>;
 

@@ -15,7 +15,8 @@ import { writeDocxFile } from './files';
 
 const GARUDA_KEY = 'garuda';
 
-function requireOrganization(db: Sqlite): Organization {
+/** The organisation every document is written for; `setup_required` before the office is set up. */
+export function requireOrganization(db: Sqlite): Organization {
   const org = getOrganization(db);
   if (!org) throw new AppError('setup_required');
   return org;
