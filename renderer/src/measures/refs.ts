@@ -4,15 +4,14 @@ import type { Framework } from '../../../shared/ita/types';
 import { call } from '../api';
 
 /** Units and people of the office, loaded once per screen (they change on other screens). */
-export function useOfficeRefs(): { units: Unit[]; people: Person[]; reloadUnits: () => void } {
+export function useOfficeRefs(): { units: Unit[]; people: Person[] } {
   const [units, setUnits] = useState<Unit[]>([]);
   const [people, setPeople] = useState<Person[]>([]);
-  const [tick, setTick] = useState(0);
   useEffect(() => {
     void call('units.list', {}).then(setUnits, () => setUnits([]));
     void call('people.list', {}).then(setPeople, () => setPeople([]));
-  }, [tick]);
-  return { units, people, reloadUnits: () => setTick((n) => n + 1) };
+  }, []);
+  return { units, people };
 }
 
 /**
