@@ -11,7 +11,7 @@ import type { Analysis, InstrumentCode } from '../ita/types';
 import { minimumSample } from '../ita/rules';
 import type { MeasureCadence, MeasurePeriod } from '../measures/types';
 import { FONT_SIZE, INDENT, textWidthCm } from './layout';
-import { paragraph, type Block, type DocumentModel, type TableCell } from './model';
+import { cell, headerRow, paragraph, type Block, type DocumentModel, type TableCell } from './model';
 
 /** What the plan prints of a measure. */
 export interface PlanMeasure {
@@ -79,8 +79,6 @@ export function followUpLines(m: Pick<PlanMeasure, 'followUp' | 'cadence' | 'oit
   return lines;
 }
 
-const cell = (paragraphs: string[], extra: Partial<TableCell> = {}): TableCell => ({ paragraphs, ...extra });
-const header = (texts: readonly string[]): TableCell[] => texts.map((t) => cell([t], { bold: true, align: 'center', shaded: true }));
 const body = (text: string, digits: Digits): Block => paragraph([withDigits(text, digits)], { align: 'thaiDistribute', firstLineIndentCm: INDENT.firstLineCm });
 const orgLine = (org: Organization) => `${org.name} อำเภอ${org.district} ${org.province === 'กรุงเทพมหานคร' ? 'กรุงเทพมหานคร' : `จังหวัด${org.province}`}`;
 
@@ -191,7 +189,7 @@ export function buildMeasuresPlanModel({ org, options, analysis, measures, chart
     front.push({
       kind: 'table',
       columns: [{ weight: 1 }, { weight: 5 }, { weight: 1.5 }],
-      headerRows: [header(['อันดับ', 'ตัวชี้วัด', 'คะแนน'])],
+      headerRows: [headerRow(['อันดับ', 'ตัวชี้วัด', 'คะแนน'])],
       rows: analysis.ranking.map((i) => [cell([n(i.rank ?? 0)], { align: 'center' }), cell([i.name]), cell([score(i.score)], { align: 'center' })]),
       size: FONT_SIZE.body,
     });
@@ -213,7 +211,7 @@ export function buildMeasuresPlanModel({ org, options, analysis, measures, chart
         rows.push([cell([`${n(k + 1)} ${indicator.name}`]), cell([score(indicator.score)], { align: 'center' }), cell(x.text.split('\n').filter((l) => l.trim()))]);
       });
     }
-    front.push({ kind: 'table', columns: [{ weight: 2.2 }, { weight: 1 }, { weight: 5 }], headerRows: [header(['ตัวชี้วัดของการประเมิน ITA', 'คะแนน', 'ประเด็นที่ต้องแก้ไข/ปรับปรุง'])], rows });
+    front.push({ kind: 'table', columns: [{ weight: 2.2 }, { weight: 1 }, { weight: 5 }], headerRows: [headerRow(['ตัวชี้วัดของการประเมิน ITA', 'คะแนน', 'ประเด็นที่ต้องแก้ไข/ปรับปรุง'])], rows });
   }
   front.push(heading(`${n(4)}.`, `ข้อเสนอแนะในการพัฒนาคุณธรรมและความโปร่งใส ปีงบประมาณ พ.ศ. ${n(options.fiscalYear)}`));
   front.push(...options.measuresIntro.map((t) => body(t, d)));
@@ -223,7 +221,7 @@ export function buildMeasuresPlanModel({ org, options, analysis, measures, chart
         {
           kind: 'table',
           columns: [{ weight: 3 }, { weight: 6 }, { weight: 2.2 }, { weight: 2 }, { weight: 3 }],
-          headerRows: [header(MEASURE_COLUMNS)],
+          headerRows: [headerRow(MEASURE_COLUMNS)],
           rows: measureRows(options.fiscalYear, measures, d),
         },
       ]

@@ -13,7 +13,7 @@ import type { ResolvedBlock } from '../meetings/blocks';
 import { RESOLUTION_TEXT } from '../meetings/templates';
 import { INDENT } from './layout';
 import { buildMemoModel } from './memo';
-import { paragraph, type Block, type DocumentModel, type GarudaImage, type TableCell } from './model';
+import { cell, headerRow, paragraph, type Block, type DocumentModel, type GarudaImage } from './model';
 
 type Digits = { thaiDigits: boolean };
 
@@ -53,8 +53,6 @@ export const meetingNumberText = (m: { number: number; numberYear: number }, d: 
 
 const centre = (text: string, bold = false, size?: number): Block => paragraph([{ text, bold }], { align: 'center', size, keepNext: true });
 const body = (text: string): Block => paragraph([text], { align: 'thaiDistribute', firstLineIndentCm: INDENT.firstLineCm });
-const cell = (paragraphs: string[], extra: Partial<TableCell> = {}): TableCell => ({ paragraphs, ...extra });
-const header = (texts: string[]): TableCell[] => texts.map((t) => cell([t], { bold: true, align: 'center', shaded: true }));
 
 /** Text of agenda item 2's link: the previous meeting's number and date. */
 export function previousMinutesText(previous: PreviousMeetingRef | null, d: Digits): string {
@@ -76,7 +74,7 @@ function attendeeTable(list: Attendee[], kind: 'present' | 'absent' | 'other', s
   return {
     kind: 'table',
     columns: weights.map((weight) => ({ weight })),
-    headerRows: [header(['ที่', 'ชื่อ-สกุล', 'ตำแหน่ง', ...last])],
+    headerRows: [headerRow(['ที่', 'ชื่อ-สกุล', 'ตำแหน่ง', ...last])],
     rows: list.map((a, i) => [
       cell([formatNumber(i + 1, d)], { align: 'center' }),
       cell([a.name]),
@@ -230,7 +228,7 @@ export function buildMinutesMemoModel(data: MinutesMemoData): DocumentModel {
     {
       kind: 'table',
       columns: [{ weight: 0.5 }, { weight: 2.4 }, { weight: 2.8 }, { weight: 1.6 }, { weight: 1.2 }],
-      headerRows: [header(['ที่', 'ส่วนราชการ', 'ชื่อ-สกุล', 'ลงชื่อ', 'วันที่'])],
+      headerRows: [headerRow(['ที่', 'ส่วนราชการ', 'ชื่อ-สกุล', 'ลงชื่อ', 'วันที่'])],
       rows: data.circulation.map((c, i) => [cell([formatNumber(i + 1, d)], { align: 'center' }), cell([c.unit]), cell([c.head]), cell(['']), cell([''])]),
     },
   ];

@@ -166,6 +166,12 @@ export interface DocumentModel {
 
 export const paragraph = (runs: ParagraphBlock['runs'], options: ParagraphOptions = {}): ParagraphBlock => ({ kind: 'paragraph', runs, ...options });
 
+/** A table cell of plain paragraphs. */
+export const cell = (paragraphs: string[], extra: Partial<TableCell> = {}): TableCell => ({ paragraphs, ...extra });
+
+/** A table header row: bold, centred, shaded. */
+export const headerRow = (texts: readonly string[]): TableCell[] => texts.map((t) => cell([t], { bold: true, align: 'center', shaded: true }));
+
 /** Every text of a model, in order: for tests and search, and to check nothing was lost. */
 export function modelText(model: DocumentModel): string[] {
   const out: string[] = [];

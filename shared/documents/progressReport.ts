@@ -13,7 +13,7 @@ import type { ProgressStatus, ReportingPeriod } from '../measures/types';
 import { FONT_SIZE, INDENT } from './layout';
 import { buildMemoModel, commentHeadingFor, DEFAULT_CLOSING, signerOf, suggestAgency } from './memo';
 import { INSTRUMENT_TITLES, methodLines, periodText, unitLines, type PlanMeasure } from './measuresPlan';
-import { paragraph, type Block, type DocumentModel, type GarudaImage, type TableCell } from './model';
+import { cell, headerRow, paragraph, type Block, type DocumentModel, type GarudaImage, type TableCell } from './model';
 
 export interface ReportEntry {
   unitName: string;
@@ -128,7 +128,6 @@ export function defaultProgressReportOptions(
   };
 }
 
-const cell = (paragraphs: string[], extra: Partial<TableCell> = {}): TableCell => ({ paragraphs, ...extra });
 
 /** The result and suggestion cells: each unit's text (named when several units report), status, evidence. */
 function resultCells(m: ReportMeasure): [TableCell, TableCell] {
@@ -177,7 +176,7 @@ export function buildProgressReportModel({ org, options, measures, garuda }: Rep
     tables.push({
       kind: 'table',
       columns: [{ weight: 3 }, { weight: 4.2 }, { weight: 2.2 }, { weight: 2.3 }, { weight: 4.5 }, { weight: 2.6 }],
-      headerRows: [PROGRESS_COLUMNS.map((t) => cell([t], { bold: true, align: 'center', shaded: true }))],
+      headerRows: [headerRow(PROGRESS_COLUMNS)],
       rows: own.map((m, i) => [
         cell([`${formatNumber(i + 1, d)}. ${m.title}`]),
         cell(methodLines(m.methods, d)),

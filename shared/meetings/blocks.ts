@@ -8,7 +8,7 @@ import type { Organization } from '../api/office';
 import { formatNumber, formatThaiMonth, withDigits } from '../domain/thaiFormat';
 import { INSTRUMENT_TITLES, MEASURE_COLUMNS, measureRows, type PlanMeasure } from '../documents/measuresPlan';
 import { INDENT } from '../documents/layout';
-import { paragraph, type Block, type TableCell } from '../documents/model';
+import { cell, headerRow, paragraph, type Block, type TableCell } from '../documents/model';
 import type { Analysis, FrameworkDefinition, WeakItem } from '../ita/types';
 
 type Digits = { thaiDigits: boolean };
@@ -33,8 +33,6 @@ export interface ResolvedBlock {
   missing?: { key: string; params: Record<string, string | number> };
 }
 
-const cell = (paragraphs: string[], extra: Partial<TableCell> = {}): TableCell => ({ paragraphs, ...extra });
-const header = (texts: readonly string[]): TableCell[] => texts.map((t) => cell([t], { bold: true, align: 'center', shaded: true }));
 const lead = (text: string): Block => paragraph([text], { align: 'thaiDistribute', firstLineIndentCm: INDENT.firstLineCm });
 const notice = (text: string): Block => paragraph([{ text, bold: true }], { firstLineIndentCm: INDENT.firstLineCm });
 const score = (value: number, d: Digits) => formatNumber(value, { ...d, decimals: 2 });
@@ -82,7 +80,7 @@ export function scoresBlock(fiscalYear: number, src: BlockSource): ResolvedBlock
       cell(recommendation.length ? recommendation.map((l) => withDigits(l, d)) : ['-']),
     ]);
   }
-  blocks.push({ kind: 'table', columns: [{ weight: 1 }, { weight: 1.4 }], headerRows: [header(['ตัวชี้วัดของการประเมิน ITA', 'ประเด็นที่ต้องแก้ไข/ปรับปรุง/รักษาระดับ'])], rows });
+  blocks.push({ kind: 'table', columns: [{ weight: 1 }, { weight: 1.4 }], headerRows: [headerRow(['ตัวชี้วัดของการประเมิน ITA', 'ประเด็นที่ต้องแก้ไข/ปรับปรุง/รักษาระดับ'])], rows });
   return { blocks };
 }
 
@@ -115,7 +113,7 @@ export function weakIndicatorsBlock(entry: Pick<DataBlockEntry, 'fiscalYear' | '
   return {
     blocks: [
       lead(`${title} (ผลการประเมิน ประจำปีงบประมาณ พ.ศ. ${year(entry.fiscalYear, d)})`),
-      { kind: 'table', columns: [{ weight: 2.2 }, { weight: 1.05 }, { weight: 2 }], headerRows: [header(['ประเด็นการประเมิน', 'คะแนน', 'วิธีแก้ไข/ปรับปรุง'])], rows },
+      { kind: 'table', columns: [{ weight: 2.2 }, { weight: 1.05 }, { weight: 2 }], headerRows: [headerRow(['ประเด็นการประเมิน', 'คะแนน', 'วิธีแก้ไข/ปรับปรุง'])], rows },
     ],
   };
 }
@@ -145,7 +143,7 @@ export function zeroOitBlock(fiscalYear: number, src: BlockSource): ResolvedBloc
       {
         kind: 'table',
         columns: [{ weight: 1.2 }, { weight: 1.6 }, { weight: 1.8 }, { weight: 2.2 }],
-        headerRows: [header(['ตัวชี้วัด', 'ประเด็นการประเมิน', 'คะแนน/ความคิดเห็นของสำนักงาน ป.ป.ช.', 'วิธีแก้ไข/ปรับปรุง และผู้รับผิดชอบ'])],
+        headerRows: [headerRow(['ตัวชี้วัด', 'ประเด็นการประเมิน', 'คะแนน/ความคิดเห็นของสำนักงาน ป.ป.ช.', 'วิธีแก้ไข/ปรับปรุง และผู้รับผิดชอบ'])],
         rows,
       },
     ],
@@ -161,7 +159,7 @@ export function measuresBlock(fiscalYear: number, src: BlockSource): ResolvedBlo
     blocks: [
       lead(`มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ${year(fiscalYear, d)}`),
       // Five columns on a portrait page: a point smaller than the other tables, as the reference sets it.
-      { kind: 'table', size: 13, columns: [{ weight: 2 }, { weight: 2.9 }, { weight: 1.8 }, { weight: 1.1 }, { weight: 1.6 }], headerRows: [header(MEASURE_COLUMNS)], rows: measureRows(fiscalYear, measures, d) },
+      { kind: 'table', size: 13, columns: [{ weight: 2 }, { weight: 2.9 }, { weight: 1.8 }, { weight: 1.1 }, { weight: 1.6 }], headerRows: [headerRow(MEASURE_COLUMNS)], rows: measureRows(fiscalYear, measures, d) },
     ],
   };
 }
@@ -210,7 +208,7 @@ export function oitChangesBlock(fiscalYear: number, src: BlockSource): ResolvedB
     blocks.push({
       kind: 'table',
       columns: [{ weight: 0.5 }, { weight: 4 }, { weight: 1.2 }],
-      headerRows: [header(['ที่', 'ข้อมูล', 'การเปลี่ยนแปลง'])],
+      headerRows: [headerRow(['ที่', 'ข้อมูล', 'การเปลี่ยนแปลง'])],
       rows: listed.map((c, i) => [
         cell([formatNumber(i + 1, d)], { align: 'center' }),
         cell([`${code(c.code, d)} ${c.name}`]),
@@ -240,7 +238,7 @@ export function calendarBlock(fiscalYear: number, src: BlockSource): ResolvedBlo
       {
         kind: 'table',
         columns: [{ weight: 0.5 }, { weight: 3.6 }, { weight: 1.8 }],
-        headerRows: [header(['ที่', 'ขั้นตอน', 'ช่วงเวลา'])],
+        headerRows: [headerRow(['ที่', 'ขั้นตอน', 'ช่วงเวลา'])],
         rows: CALENDAR_STEPS.map((s, i) => [
           cell([formatNumber(i + 1, d)], { align: 'center' }),
           cell([s.step]),
