@@ -8,8 +8,8 @@ import { closeAppContext, openAppContext, type AppContext } from './services/con
 import { runAutoBackup, startAutoBackups } from './services/backup';
 import { dispatch } from './services/dispatch';
 import { handlers } from './services/handlers';
-import { createMainWindow, indexUrlFor } from './window';
-import { focusExistingWindow, isAppPage } from './windowPolicy';
+import { createMainWindow } from './window';
+import { focusExistingWindow, indexUrlFor, isAppPage } from './windowPolicy';
 
 /** The Electron shell: open the database, serve the API over IPC, show one secure window. */
 let ctx: AppContext | undefined;

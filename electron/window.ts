@@ -41,5 +41,3 @@ export function createMainWindow(rendererDir: string, preload: string): BrowserW
   void window.loadFile(indexFile);
   return window;
 }
-
-export { indexUrlFor };
