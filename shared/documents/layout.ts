@@ -78,5 +78,3 @@ export const SPACING = {
 
 /** Page numbers from page 2: "- ๒ -". */
 export const PAGE_NUMBER = { prefix: '- ', suffix: ' -' } as const;
-
-export const CM_PER_INCH = 2.54;

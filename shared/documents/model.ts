@@ -171,35 +171,3 @@ export const cell = (paragraphs: string[], extra: Partial<TableCell> = {}): Tabl
 
 /** A table header row: bold, centred, shaded. */
 export const headerRow = (texts: readonly string[]): TableCell[] => texts.map((t) => cell([t], { bold: true, align: 'center', shaded: true }));
-
-/** Every text of a model, in order: for tests and search, and to check nothing was lost. */
-export function modelText(model: DocumentModel): string[] {
-  const out: string[] = [];
-  const sig = (s: Signature) => [s.signLabel ?? '', s.role ?? '', s.name, ...s.position];
-  for (const section of model.sections)
-    for (const block of section.blocks) {
-      switch (block.kind) {
-        case 'paragraph':
-          out.push(block.runs.map((r) => (typeof r === 'string' ? r : r.text)).join(''));
-          break;
-        case 'heading':
-          out.push([block.number, block.text].filter(Boolean).join(' '));
-          break;
-        case 'memoHeader':
-          out.push(block.title, ...[block.agency, block.number, block.date, block.subject].flatMap((f) => [f.label, f.value]));
-          break;
-        case 'table':
-          for (const row of [...block.headerRows, ...block.rows]) for (const cell of row) out.push(...cell.paragraphs);
-          break;
-        case 'signature':
-          out.push(...sig(block));
-          break;
-        case 'commentBox':
-          out.push(block.heading, ...sig(block.signature));
-          break;
-        default:
-          break;
-      }
-    }
-  return out.filter((t) => t !== '');
-}
