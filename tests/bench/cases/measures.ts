@@ -1,22 +1,11 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { closeAppContext, openAppContext, type AppContext } from '../../../electron/services/context';
-import { dispatch } from '../../../electron/services/dispatch';
-import { importBundle } from '../../../electron/services/bundle';
-import { handlers } from '../../../electron/services/handlers';
 import type { Bundle } from '../../../shared/bundle';
 import { CADENCE_PERIODS } from '../../../shared/measures/progress';
 import { REFERENCE_PLAN_MEASURES } from '../../../shared/measures/sampleMeasures';
 import { sampleBundle } from '../../../shared/sampleBundle';
+import { must, withOffice } from '../office';
 import { repeat, time } from '../stats';
 import type { BenchCase } from '../types';
 
-async function must(ctx: AppContext, channel: string, input: unknown): Promise<{ base64: string }> {
-  const result = await dispatch(ctx, handlers, channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as { base64: string };
-}
 
 /** The demo office with 60 measures of 2566 (the reference measures repeated, two units each) and, when asked, their progress for three periods. */
 function bundleWith(measureCount: number, withProgress: boolean): Bundle {
@@ -55,16 +44,6 @@ function bundleWith(measureCount: number, withProgress: boolean): Bundle {
   return { ...base, measures, progress };
 }
 
-function withOffice<T>(prefix: string, bundle: Bundle, fn: (ctx: AppContext) => Promise<T>): Promise<T> {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  const ctx = openAppContext(root);
-  importBundle(ctx, bundle);
-  return fn(ctx).finally(() => {
-    closeAppContext(ctx);
-    fs.rmSync(root, { recursive: true, force: true });
-  });
-}
-
 /** The measures plan of a year with 60 measures: analysis, chart (SVG → PNG), document model and .docx. */
 export const measuresPlanExport: BenchCase = {
   name: 'measures.planExport',
@@ -74,7 +53,7 @@ export const measuresPlanExport: BenchCase = {
       let bytes = 0;
       const exportMs = await repeat(Math.min(runs, 5), () =>
         time(async () => {
-          bytes = Buffer.from((await must(ctx, 'measuresPlan.export', { fiscalYear: 2566 })).base64, 'base64').length;
+          bytes = Buffer.from((await must<{ base64: string }>(ctx, 'measuresPlan.export', { fiscalYear: 2566 })).base64, 'base64').length;
         }),
       );
       log(`plan: ${Math.round(bytes / 1024)} KiB`);
@@ -92,7 +71,7 @@ export const measuresProgressExport: BenchCase = {
       let bytes = 0;
       const exportMs = await repeat(Math.min(runs, 5), () =>
         time(async () => {
-          bytes = Buffer.from((await must(ctx, 'progressReport.export', { fiscalYear: 2566, period: 'q3' })).base64, 'base64').length;
+          bytes = Buffer.from((await must<{ base64: string }>(ctx, 'progressReport.export', { fiscalYear: 2566, period: 'q3' })).base64, 'base64').length;
         }),
       );
       const dashboardMs = await repeat(runs, () => time(() => must(ctx, 'measures.dashboard', { fiscalYear: 2566, today: '2023-07-15' })));

@@ -1,15 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { closeAppContext, openAppContext, type AppContext } from '../../../electron/services/context';
-import { dispatch } from '../../../electron/services/dispatch';
 import { exportBundle, importBundle } from '../../../electron/services/bundle';
-import { handlers } from '../../../electron/services/handlers';
 import { analyse } from '../../../shared/ita/analyse';
 import { builtinFrameworks } from '../../../shared/ita/builtinFrameworks';
 import { round2, weightedOverall } from '../../../shared/ita/rules';
 import type { Assessment, FrameworkDefinition } from '../../../shared/ita/types';
 import { sampleBundle } from '../../../shared/sampleBundle';
+import { must, withOffice } from '../office';
 import { repeat, time } from '../stats';
 import type { BenchCase } from '../types';
 
@@ -36,21 +31,6 @@ function fullYear(fiscalYear: number, framework: FrameworkDefinition): Omit<Asse
   };
 }
 
-async function must(ctx: AppContext, channel: string, input: unknown): Promise<unknown> {
-  const result = await dispatch(ctx, handlers, channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value;
-}
-
-function withOffice<T>(prefix: string, fn: (ctx: AppContext) => Promise<T>): Promise<T> {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  const ctx = openAppContext(root);
-  return fn(ctx).finally(() => {
-    closeAppContext(ctx);
-    fs.rmSync(root, { recursive: true, force: true });
-  });
-}
-
 const YEARS_20 = Array.from({ length: 20 }, (_v, i) => 2563 + i);
 
 /** Analysis of 20 recorded years with every item scored: through the API (DB reads + analysis) and the pure function. */
@@ -58,7 +38,7 @@ export const resultsAnalysis: BenchCase = {
   name: 'results.analysis',
   description: 'analysis of 20 years × all items (88 per year): every year through analysis.get, and the pure analyse()',
   async run({ runs, log }) {
-    return withOffice('ita-bench-results-', async (ctx) => {
+    return withOffice('ita-bench-results-', null, async (ctx) => {
       const latest = builtinFrameworks().at(-1)!;
       const frameworkFor = (year: number) => builtinFrameworks().find((f) => f.fiscalYear === year) ?? latest;
       const saveAll = await time(async () => {
@@ -97,7 +77,7 @@ export const resultsBundleImport: BenchCase = {
     });
     const bundle = JSON.parse(JSON.stringify({ ...base, assessments }));
     const bytes = Buffer.byteLength(JSON.stringify(bundle));
-    return withOffice('ita-bench-bundle-', async (ctx) => {
+    return withOffice('ita-bench-bundle-', null, async (ctx) => {
       const importMs = await repeat(runs, () => time(() => importBundle(ctx, structuredClone(bundle))));
       const exportMs = await repeat(runs, () => time(() => exportBundle(ctx)));
       return { years: 10, bundleKiB: Math.round(bytes / 1024), importMs, exportMs };
