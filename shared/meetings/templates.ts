@@ -7,6 +7,7 @@ import type { AgendaEntry, AgendaItem, Attendee, MeetingData, MeetingTemplate, R
 import type { FieldIssue } from '../api/errors';
 import { PERSON_ROLES, type PersonRole } from '../domain/office';
 import { fiscalYearOf } from '../domain/fiscalYear';
+import { toBuddhistYear } from '../domain/thaiFormat';
 
 /** The five standard items of an agenda (ระเบียบวาระที่ ๑ … ๕). */
 export const STANDARD_AGENDA = [
@@ -25,7 +26,7 @@ export const RESOLUTION_TEXT: Record<Exclude<Resolution['kind'], 'custom' | 'non
 };
 
 /** The Buddhist-era year a meeting number counts in: the calendar year of its date (ครั้งที่ ๑/๒๕๖๖). */
-export const numberYearOf = (date: string): number => Number(date.slice(0, 4)) + 543;
+export const numberYearOf = (date: string): number => toBuddhistYear(Number(date.slice(0, 4)));
 
 /** The assessment year a meeting on this date analyses: the fiscal year before the current one. */
 export const assessmentYearOf = (date: string): number => fiscalYearOf(date) - 1;
