@@ -100,7 +100,8 @@ export function listAllMeetings(db: Sqlite): Meeting[] {
 export function listMeetings(db: Sqlite, year?: number): MeetingSummary[] {
   let query = qb
     .selectFrom('meeting')
-    .select(['id', 'template', 'committee', 'number', 'number_year', 'date', 'start_time', 'venue', 'agenda', 'updated_at'])
+    .select(['id', 'template', 'committee', 'number', 'number_year', 'date', 'start_time', 'venue', 'updated_at'])
+    .select((eb) => eb.fn<number>('json_array_length', [eb.ref('agenda')]).as('agenda_count'))
     .select((eb) => eb.selectFrom('meeting_attendee').select((e) => e.fn.countAll<number>().as('n')).whereRef('meeting_attendee.meeting_id', '=', 'meeting.id').as('attendee_count'))
     .orderBy('date', 'desc')
     .orderBy('number', 'desc');
@@ -115,7 +116,7 @@ export function listMeetings(db: Sqlite, year?: number): MeetingSummary[] {
     startTime: r.start_time,
     venue: r.venue,
     attendeeCount: Number(r.attendee_count ?? 0),
-    agendaCount: (JSON.parse(r.agenda) as unknown[]).length,
+    agendaCount: Number(r.agenda_count),
     updatedAt: r.updated_at,
   }));
 }
