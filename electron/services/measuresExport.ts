@@ -19,7 +19,6 @@ import {
 import { formatNumber } from '../../shared/domain/thaiFormat';
 import { buildMeasuresPlanModel, defaultPlanOptions, planFileName, type PlanMeasure } from '../../shared/documents/measuresPlan';
 import { buildProgressReportModel, defaultProgressReportOptions, progressReportFileName, type ReportMeasure } from '../../shared/documents/progressReport';
-import type { Analysis } from '../../shared/ita/types';
 import { comparePeriods, periodRange, todayIso } from '../../shared/measures/progress';
 import type { ReportingPeriod } from '../../shared/measures/types';
 import { chartToPng } from './chartPng';
@@ -27,19 +26,9 @@ import type { Handlers } from './dispatch';
 import { renderDocx } from './docx/render';
 import { writeDocxFile } from './files';
 import { getGaruda, requireOrganization } from './memos';
-import { analyseYear } from './results';
+import { analysisOrNull } from './results';
 
 const nowIso = () => new Date().toISOString();
-
-/** The analysis of a year, or `null` when its results are not recorded. */
-function analysisOrNull(db: Sqlite, fiscalYear: number): Analysis | null {
-  try {
-    return analyseYear(db, fiscalYear);
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'not_found') return null;
-    throw error;
-  }
-}
 
 function planMeasures(db: Sqlite, fiscalYear: number): (PlanMeasure & { id: number; unitIds: number[] })[] {
   const names = new Map(listUnits(db).map((u) => [u.id, u.name]));

@@ -31,7 +31,7 @@ import { renderDocx } from './docx/render';
 import { writeDocxFile } from './files';
 import { measuresHandlers } from './measures';
 import { getGaruda, requireOrganization } from './memos';
-import { analyseYear, ensureFrameworks } from './results';
+import { analysisOrNull, ensureFrameworks } from './results';
 
 const nowIso = () => new Date().toISOString();
 const ALL_UNITS = 'ทุกสำนัก/กอง';
@@ -106,15 +106,6 @@ function resolveMeeting(db: Sqlite, input: MeetingData, existing: Meeting | null
 
 // ---------------------------------------------------------------------------------------------
 // Live data for the blocks
-
-function analysisOrNull(db: Sqlite, fiscalYear: number, options: { eiThreshold?: number } = {}): Analysis | null {
-  try {
-    return analyseYear(db, fiscalYear, options);
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'not_found') return null;
-    throw error;
-  }
-}
 
 /** Reads the database once per year asked: the blocks of one export see one consistent state. */
 export function blockSource(db: Sqlite, org: Organization): BlockSource {

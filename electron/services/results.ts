@@ -275,6 +275,16 @@ export function analyseYear(db: Sqlite, fiscalYear: number, options: Partial<Ana
   return analyse(assessment, framework, previous && previousFramework ? { assessment: previous, framework: previousFramework } : null, options);
 }
 
+/** The analysis of a year, or `null` when its results are not recorded. */
+export function analysisOrNull(db: Sqlite, fiscalYear: number, options: Partial<AnalysisOptions> = {}): Analysis | null {
+  try {
+    return analyseYear(db, fiscalYear, options);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'not_found') return null;
+    throw error;
+  }
+}
+
 const analysisOptionsOf = (input: { target?: number; oitThreshold?: number; eiThreshold?: number }): Partial<AnalysisOptions> => ({
   target: input.target,
   oitThreshold: input.oitThreshold,
