@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { EVIDENCE_MAX_BYTES } from '../../shared/api/measures';
-import { writeFileAtomic } from './files';
+import { base64Bytes, writeFileAtomic } from './files';
 
 export const EVIDENCE_DIR = 'evidence';
 
@@ -61,9 +61,8 @@ export function readSourceFile(file: string, at = 'source.path'): Buffer {
 
 /** Decodes the bytes of a file sent by the renderer. */
 export function decodeEvidence(base64: string, at = 'source.base64'): Buffer {
-  const clean = base64.replace(/^data:[^,]*,/, '').replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) throw refuse(at, 'validation.evidenceNotBase64');
-  const bytes = Buffer.from(clean, 'base64');
+  const bytes = base64Bytes(base64);
+  if (!bytes) throw refuse(at, 'validation.evidenceNotBase64');
   if (bytes.length > EVIDENCE_MAX_BYTES) throw refuse(at, 'validation.evidenceTooBig', { size: megabytes(bytes.length), max: megabytes(EVIDENCE_MAX_BYTES) });
   if (bytes.length === 0) throw refuse(at, 'validation.evidenceEmpty');
   return bytes;

@@ -35,3 +35,9 @@ export function writeDocxFile(file: string, bytes: Uint8Array): string {
   writeFileAtomic(target, bytes);
   return target;
 }
+
+/** The bytes of base64 text sent by the renderer (a `data:…,` prefix and whitespace allowed); undefined when it is not base64. */
+export function base64Bytes(text: string): Buffer | undefined {
+  const clean = text.replace(/^data:[^,]*,/, '').replace(/\s+/g, '');
+  return /^[A-Za-z0-9+/]*={0,2}$/.test(clean) ? Buffer.from(clean, 'base64') : undefined;
+}

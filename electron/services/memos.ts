@@ -11,7 +11,7 @@ import { buildMemoModel, formatDocNumber, memoFileName, runningNumberOf, signerO
 import type { GarudaImage } from '../../shared/documents/model';
 import type { Handlers } from './dispatch';
 import { renderDocx } from './docx/render';
-import { writeDocxFile } from './files';
+import { base64Bytes, writeDocxFile } from './files';
 
 const GARUDA_KEY = 'garuda';
 
@@ -91,10 +91,9 @@ export async function exportMemoToFile(db: Sqlite, id: number, file: string): Pr
 }
 
 function decodeGaruda(base64: string): { bytes: Buffer; info: NonNullable<ReturnType<typeof sniffImage>> } {
-  const clean = base64.replace(/^data:[^,]*,/, '').replace(/\s+/g, '');
   const fail = (key: string, params?: Record<string, string | number>) => new AppError('validation', { issues: [{ path: 'base64', key, params }] });
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.length === 0) throw fail('memos.garudaNotImage');
-  const bytes = Buffer.from(clean, 'base64');
+  const bytes = base64Bytes(base64);
+  if (!bytes || bytes.length === 0) throw fail('memos.garudaNotImage');
   if (bytes.length > GARUDA_MAX_BYTES) throw fail('memos.garudaTooBig', { max: GARUDA_MAX_BYTES / (1024 * 1024) });
   const info = sniffImage(bytes);
   if (!info || info.width > 10_000 || info.height > 10_000) throw fail('memos.garudaNotImage');
