@@ -7,7 +7,13 @@ import { LIBRARY_SEEDED } from './measures';
 
 export function exportMeasures(db: Sqlite): Pick<Bundle, 'measureLibrary' | 'measures' | 'progress' | 'measureExports'> {
   const entries = q.listEntries(db);
-  const evidence = q.listEvidence(db);
+  // Each entry's evidence records, in the order they were listed (one pass, not one scan per entry).
+  const evidenceOf = new Map<number, Bundle['progress'][number]['evidence']>();
+  for (const { entryId, ...x } of q.listEvidence(db)) {
+    const list = evidenceOf.get(entryId);
+    if (list) list.push(x);
+    else evidenceOf.set(entryId, [x]);
+  }
   return {
     measureLibrary: q.listLibrary(db).map(({ id, key, instrument, indicatorNo, title, methods, oitItems, cadence, followUp, builtin, updatedAt }) => ({
       id,
@@ -23,10 +29,7 @@ export function exportMeasures(db: Sqlite): Pick<Bundle, 'measureLibrary' | 'mea
       updatedAt,
     })),
     measures: q.listMeasures(db).map((m) => ({ ...m })),
-    progress: entries.map((e) => ({
-      ...e,
-      evidence: evidence.filter((x) => x.entryId === e.id).map(({ entryId: _entryId, ...x }) => x),
-    })),
+    progress: entries.map((e) => ({ ...e, evidence: evidenceOf.get(e.id) ?? [] })),
     measureExports: q.listExportOptions(db).map((x) => ({ ...x, options: x.options as Record<string, unknown> })),
   };
 }
