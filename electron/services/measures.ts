@@ -80,9 +80,16 @@ export function measureViews(db: Sqlite, records: q.MeasureRecord[], today = tod
   const unitNames = new Map(listUnits(db).map((u) => [u.id, u.name]));
   const framework = frameworkLookup(db);
   const years = new Set(records.map((r) => r.fiscalYear));
-  const entries = [...years].flatMap((fiscalYear) => q.listEntries(db, { fiscalYear }));
+  // Each measure's progress entries, grouped in one pass (in the order they were listed).
+  const entriesOf = new Map<number, q.EntryRecord[]>();
+  for (const fiscalYear of years)
+    for (const e of q.listEntries(db, { fiscalYear })) {
+      const list = entriesOf.get(e.measureId);
+      if (list) list.push(e);
+      else entriesOf.set(e.measureId, [e]);
+    }
   return records.map((m) => {
-    const own = entries.filter((e) => e.measureId === m.id);
+    const own = entriesOf.get(m.id) ?? [];
     const indicator = m.indicatorNo === null ? undefined : framework(m.sourceYear ?? m.fiscalYear)?.indicators.find((i) => i.no === m.indicatorNo);
     return {
       ...m,
