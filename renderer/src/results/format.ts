@@ -1,3 +1,4 @@
+import { todayIso } from '../../../shared/measures/progress';
 import { useMemo } from 'react';
 import { fiscalYearOf } from '../../../shared/domain/fiscalYear';
 import { formatNumber } from '../../../shared/domain/thaiFormat';
@@ -23,4 +24,5 @@ export function useNumberFormat() {
 }
 
 /** The current Thai fiscal year (BE): October starts the next one. */
-export const currentFiscalYear = (today = new Date()): number => fiscalYearOf(today.toISOString().slice(0, 10));
+/** The fiscal year of the user's local date (not UTC: in Thailand 1 October begins 7 hours earlier). */
+export const currentFiscalYear = (today = new Date()): number => fiscalYearOf(todayIso(today));
